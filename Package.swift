@@ -1,0 +1,51 @@
+// swift-tools-version:6.1
+// ClaimLedger: one pipeline, one direction.
+//   read (ArticleImport) → extract (ClaimExtraction) → store (ClaimStore)
+//   → review/query (ClaimStore) → report (ClaimReports); ClaimsCLI is the shell over them.
+import PackageDescription
+
+let package = Package(
+    name: "ClaimLedger",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "claims", targets: ["claims"]),
+        .library(name: "ClaimsCLI", targets: ["ClaimsCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
+    ],
+    targets: [
+        // Value types shared by every stage, and the embedded topic taxonomy (SeedData/topics.json).
+        .target(name: "ClaimCore", plugins: ["EmbedResourcesPlugin"]),
+        .target(name: "ArticleImport", dependencies: ["ClaimCore"]),
+        .target(name: "ClaimExtraction", dependencies: ["ClaimCore"]),
+        // Migrations come from Schema/*.sql, embedded at build time.
+        .target(
+            name: "ClaimStore",
+            dependencies: ["ClaimCore", .product(name: "GRDB", package: "GRDB.swift")],
+            plugins: ["EmbedResourcesPlugin"]),
+        .target(name: "ClaimReports", dependencies: ["ClaimCore"]),
+        .target(
+            name: "ClaimsCLI",
+            dependencies: [
+                "ClaimCore", "ArticleImport", "ClaimExtraction", "ClaimStore", "ClaimReports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .executableTarget(name: "claims", dependencies: ["ClaimsCLI"]),
+
+        // Build tooling: embeds Schema/ and SeedData/ files as Swift string literals.
+        .executableTarget(name: "embed-resources", path: "Sources/EmbedResources"),
+        .plugin(
+            name: "EmbedResourcesPlugin", capability: .buildTool(),
+            dependencies: ["embed-resources"]),
+
+        .testTarget(name: "ClaimCoreTests", dependencies: ["ClaimCore"]),
+        .testTarget(name: "ArticleImportTests", dependencies: ["ArticleImport"]),
+        .testTarget(name: "ClaimExtractionTests", dependencies: ["ClaimExtraction"]),
+        .testTarget(name: "ClaimStoreTests", dependencies: ["ClaimStore", "ClaimExtraction"]),
+        .testTarget(name: "ClaimReportsTests", dependencies: ["ClaimReports"]),
+        .testTarget(name: "ClaimsCLITests", dependencies: ["ClaimsCLI", "ClaimStore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,26 @@
+/// A claim as the extractor finds it in a body, before it is stored.
+public struct CandidateClaim: Sendable, Hashable, Codable {
+    public var kind: ClaimKind
+    /// Where the claim's text stands in the body (role `claim`).
+    public var span: TextSpan
+    /// The body's text at `span`, exactly.
+    public var text: String
+    /// Structured fields under the keys of `ANNOTATION.md` (`rank`, `outOf`, `value`, `targets`, …).
+    public var fields: [String: JSONValue]
+    /// Check-worthiness, 0–1.
+    public var score: Double
+    /// Topic slugs tagged automatically.
+    public var topics: [String]
+
+    public init(
+        kind: ClaimKind, span: TextSpan, text: String, fields: [String: JSONValue] = [:], score: Double,
+        topics: [String] = []
+    ) {
+        self.kind = kind
+        self.span = span
+        self.text = text
+        self.fields = fields
+        self.score = score
+        self.topics = topics
+    }
+}

@@ -1,0 +1,32 @@
+/// A body of text addressed by Unicode code point, the offset unit of every span.
+///
+/// Holds the scalars in an array so that slicing by offset is O(length of the slice).
+public struct ScalarText: Sendable {
+    public let scalars: [Unicode.Scalar]
+
+    public init(_ text: String) {
+        scalars = Array(text.unicodeScalars)
+    }
+
+    public init(scalars: [Unicode.Scalar]) {
+        self.scalars = scalars
+    }
+
+    /// The number of code points: SQLite's `length(body)`.
+    public var count: Int { scalars.count }
+
+    /// The text of `span`, which must lie within the body.
+    public func text(_ span: TextSpan) -> String {
+        precondition(span.end <= scalars.count, "span \(span.start)..<\(span.end) beyond a body of \(scalars.count)")
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[span.start..<span.end])
+        return String(view)
+    }
+
+    /// The quote selector of `span`: its exact text and up to 32 code points either side.
+    public func quoteSelector(_ span: TextSpan, context: Int = QuoteSelector.contextLength) -> QuoteSelector {
+        let before = TextSpan(start: max(0, span.start - context), end: span.start)
+        let after = TextSpan(start: span.end, end: min(scalars.count, span.end + context))
+        return QuoteSelector(prefix: text(before), exact: text(span), suffix: text(after))
+    }
+}

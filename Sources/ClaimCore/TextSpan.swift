@@ -1,0 +1,40 @@
+/// A half-open range `[start, end)` of Unicode code points (scalar values) into an article body.
+///
+/// Code points are what SQLite's `substr()` and Python's `str` count, so
+/// `substr(body, start + 1, end - start)` is the span's text.
+public struct TextSpan: Sendable, Hashable, Codable, Comparable {
+    public var start: Int
+    public var end: Int
+
+    public init(start: Int, end: Int) {
+        precondition(start >= 0 && end >= start, "a span runs forward from a non-negative offset")
+        self.start = start
+        self.end = end
+    }
+
+    public var length: Int { end - start }
+
+    public func overlaps(_ other: TextSpan) -> Bool { start < other.end && other.start < end }
+
+    public func contains(_ other: TextSpan) -> Bool { start <= other.start && other.end <= end }
+
+    public static func < (lhs: TextSpan, rhs: TextSpan) -> Bool {
+        (lhs.start, lhs.end) < (rhs.start, rhs.end)
+    }
+}
+
+/// A span with the W3C `TextQuoteSelector` around it: up to 32 code points of context either side,
+/// so the span can be found again in an edited body.
+public struct QuoteSelector: Sendable, Hashable, Codable {
+    public var prefix: String
+    public var exact: String
+    public var suffix: String
+
+    public static let contextLength = 32
+
+    public init(prefix: String, exact: String, suffix: String) {
+        self.prefix = prefix
+        self.exact = exact
+        self.suffix = suffix
+    }
+}
