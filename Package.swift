@@ -42,10 +42,14 @@ let package = Package(
 
         .testTarget(name: "ClaimCoreTests", dependencies: ["ClaimCore"]),
         .testTarget(name: "ArticleImportTests", dependencies: ["ArticleImport"]),
-        .testTarget(name: "ClaimExtractionTests", dependencies: ["ClaimExtraction"]),
-        .testTarget(name: "ClaimStoreTests", dependencies: ["ClaimStore", "ClaimExtraction"]),
+        .testTarget(name: "ClaimExtractionTests", dependencies: ["ClaimExtraction"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "ClaimStoreTests",
+            dependencies: ["ClaimStore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "ClaimReportsTests", dependencies: ["ClaimReports"]),
-        .testTarget(name: "ClaimsCLITests", dependencies: ["ClaimsCLI", "ClaimStore"]),
+        .testTarget(
+            name: "ClaimsCLITests",
+            dependencies: ["ClaimsCLI", "ClaimCore", "ClaimStore", .product(name: "GRDB", package: "GRDB.swift")]),
     ],
     swiftLanguageModes: [.v6]
 )

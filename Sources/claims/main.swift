@@ -1,1 +1,4 @@
-print("claims")
+import ClaimsCLI
+import Foundation
+
+exit(Claims.run(Array(CommandLine.arguments.dropFirst())))

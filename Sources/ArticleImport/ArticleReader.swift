@@ -1,0 +1,95 @@
+import ClaimCore
+import Foundation
+
+/// Turns the text of one file into an article: its body as a reader sees it, and its metadata.
+public protocol ArticleReader: Sendable {
+    /// The name used by `--input-format`, e.g. "text".
+    var name: String { get }
+    /// File extensions this reader claims, lower-case, without the dot.
+    var extensions: [String] { get }
+    /// Reads `text` (already decoded) that came from `source`. The body it returns is normalised.
+    func read(_ text: String, source: String) throws -> ArticleDraft
+}
+
+/// The readers by format; adding a format is one file plus a line here.
+public enum ArticleReaders {
+    public static let all: [any ArticleReader] = [PlainTextReader(), MarkdownReader()]
+
+    /// The reader named `name`, or an error naming the known ones.
+    public static func named(_ name: String) throws -> any ArticleReader {
+        guard let reader = all.first(where: { $0.name == name }) else {
+            throw ArticleImportError.unknownFormat(name, expected: all.map(\.name).joined(separator: ", "))
+        }
+        return reader
+    }
+
+    /// The reader for `path` by its extension; plain text when nothing else claims it.
+    public static func forPath(_ path: String) -> any ArticleReader {
+        let ext = (path as NSString).pathExtension.lowercased()
+        return all.first { $0.extensions.contains(ext) } ?? PlainTextReader()
+    }
+}
+
+/// Reading files and standard input into text, with the checks every reader needs.
+public enum ArticleSource {
+    /// The decoded text of `path` ("-" is standard input), refusing what is not text.
+    public static func text(at path: String) throws -> String {
+        let data: Data
+        if path == "-" {
+            data = FileHandle.standardInput.readDataToEndOfFile()
+        } else {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw ArticleImportError.missing(path)
+            }
+            guard !isDirectory.boolValue else { throw ArticleImportError.isDirectory(path) }
+            do {
+                data = try Data(contentsOf: URL(fileURLWithPath: path))
+            } catch {
+                throw ArticleImportError.unreadable(path, reason: (error as NSError).localizedDescription)
+            }
+        }
+        return try decode(data, source: path == "-" ? "standard input" : path)
+    }
+
+    /// `data` as text: UTF-8 (a BOM allowed), UTF-16 with a byte-order mark, or else Windows-1252
+    /// (which reads Latin-1 too) when it is not binary.
+    public static func decode(_ data: Data, source: String) throws -> String {
+        let bytes = [UInt8](data)
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            guard let text = String(data: data, encoding: .utf16) else {
+                throw ArticleImportError.notText(source, reason: "is not valid UTF-16")
+            }
+            return try checked(text, source: source)
+        }
+        if bytes.starts(with: [0x89, 0x50, 0x4E, 0x47]) || bytes.starts(with: [0xFF, 0xD8, 0xFF])
+            || bytes.starts(with: [0x25, 0x50, 0x44, 0x46]) || bytes.starts(with: [0x50, 0x4B, 0x03, 0x04])
+        {
+            throw ArticleImportError.notText(source, reason: "is a binary file (image, PDF or archive)")
+        }
+        if let text = String(validating: bytes, as: UTF8.self) { return try checked(text, source: source) }
+        // Not UTF-8: legacy newsroom text is Windows-1252 or Latin-1; binary garbage stays refused.
+        switch TextEncoding.legacyDecode(bytes) {
+        case .success(let text): return try checked(text, source: source)
+        case .failure(.binary): throw ArticleImportError.notText(source, reason: "is not valid UTF-8")
+        case .failure(.unsupported(let charset)):
+            throw ArticleImportError.notText(source, reason: "is declared as \(charset), which is not supported")
+        }
+    }
+
+    private static func checked(_ text: String, source: String) throws -> String {
+        if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace || $0 == "\u{FEFF}" }) {
+            throw ArticleImportError.empty(source)
+        }
+        return text
+    }
+}
+
+/// The first non-empty line of `body`, trimmed: the title of an article that states none.
+func firstLine(of body: String) -> String {
+    for line in body.split(whereSeparator: \.isNewline) {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        if !trimmed.isEmpty { return trimmed }
+    }
+    return ""
+}

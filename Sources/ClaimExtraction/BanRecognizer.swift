@@ -1,0 +1,178 @@
+import ClaimCore
+
+/// Finds bans, blocks and restrictions: "banning platforms like Instagram, YouTube, Facebook, and X".
+struct BanRecognizer: ClaimRecognizer {
+    func findings(in sentence: Sentence) -> [Finding] {
+        var findings: [Finding] = []
+        var index = 0
+        while index < sentence.count {
+            guard let trigger = trigger(at: index, in: sentence) else {
+                index += 1
+                continue
+            }
+            if let finding = ban(trigger, in: sentence) {
+                findings.append(finding)
+                index = max(trigger.targetStart, index + 1)
+            } else {
+                index += 1
+            }
+        }
+        return findings
+    }
+
+    /// A ban word and where its targets begin.
+    private struct Trigger {
+        let first: Int
+        let last: Int
+        let targetStart: Int
+        let isPassive: Bool
+        let isNoun: Bool
+    }
+
+    private func trigger(at index: Int, in sentence: Sentence) -> Trigger? {
+        let word = sentence.lower(index)
+        let next = sentence.lower(index + 1)
+        if sentence.matches("not be allowed", at: index) || sentence.matches("no longer be allowed", at: index) {
+            let end = sentence.lower(index).hasPrefix("no") && sentence.lower(index + 1) == "longer" ? index + 3 : index + 2
+            return Trigger(first: index, last: end, targetStart: end + 1, isPassive: true, isNoun: false)
+        }
+        if word.hasPrefix("restrict") && !word.hasPrefix("restriction") && next == "access" {
+            let start = sentence.lower(index + 2) == "to" ? index + 3 : index + 2
+            return Trigger(first: index, last: index + 1, targetStart: start, isPassive: false, isNoun: false)
+        }
+        if (word == "ban" || word == "prohibition" || word == "restrictions" || word == "embargo"
+            || word == "sanctions") && (next == "on" || next == "against")
+        {
+            return Trigger(first: index, last: index + 1, targetStart: index + 2, isPassive: false, isNoun: true)
+        }
+        guard Self.verbs.contains(word) else { return nil }
+        // "a banned substance" is a description, not a ban.
+        if ["a", "an", "the", "of", "for"].contains(sentence.lower(index - 1)) && (sentence[safe: index + 1]?.isWord ?? false) {
+            return nil
+        }
+        let isPassive = Self.passiveMarkers.contains(sentence.lower(index - 1))
+            || (sentence.lower(index - 1) == "been" || sentence.lower(index - 2) == "been")
+            || (word.hasSuffix("ed") && next == "from")
+            || (word.hasSuffix("ed") && next == "by")
+        var targetStart = index + 1
+        if next == "from" && !isPassive { targetStart += 1 }
+        return Trigger(first: index, last: index, targetStart: targetStart, isPassive: isPassive, isNoun: false)
+    }
+
+    private func ban(_ trigger: Trigger, in sentence: Sentence) -> Finding? {
+        var fields: [String: JSONValue] = ["status": .string(status(before: trigger.first, in: sentence))]
+        var last = trigger.last
+        if trigger.isPassive {
+            guard let target = sentence.subject(ofVerbAt: trigger.first) else { return nil }
+            fields["targets"] = [.string(target)]
+            if sentence.lower(trigger.last + 1) == "by" {
+                let end = sentence.clauseEnd(from: trigger.last + 2)
+                if end >= trigger.last + 2 {
+                    fields["actor"] = .string(sentence.text(trigger.last + 2, end))
+                    last = end
+                }
+            } else if sentence.lower(trigger.last + 1) == "from" || sentence.lower(trigger.last + 1) == "to" {
+                let end = sentence.clauseEnd(from: trigger.last + 2)
+                if end >= trigger.last + 2 { last = end }
+            }
+        } else {
+            guard trigger.targetStart < sentence.count else { return nil }
+            var end = sentence.listEnd(from: trigger.targetStart)
+            if let adverbial = (trigger.targetStart + 1..<max(trigger.targetStart + 1, end + 1)).first(where: {
+                Self.targetStops.contains(sentence.lower($0))
+            }) {
+                end = adverbial - 1
+            }
+            guard end >= trigger.targetStart else { return nil }
+            let targets = Self.targets(in: trigger.targetStart...end, of: sentence)
+            guard !targets.isEmpty else { return nil }
+            fields["targets"] = .array(targets.map(JSONValue.string))
+            last = end
+            let actorVerb = trigger.isNoun ? verb(before: trigger.first, in: sentence) : trigger.first
+            if let actorVerb, let actor = sentence.subject(ofVerbAt: actorVerb),
+                !Self.nonActors.contains(actor.lowercased())
+            {
+                fields["actor"] = .string(actor)
+            }
+        }
+        var first = trigger.first
+        if trigger.isNoun && sentence.lower(first - 1) == "a" { first -= 1 }
+        return Finding(
+            kind: .ban, span: sentence.span(first, last), anchor: sentence.span(trigger.first, trigger.last),
+            fields: fields, prior: 0.8)
+    }
+
+    /// `proposed` when a modal or plan word stands shortly before the ban word, else `enacted`.
+    private func status(before index: Int, in sentence: Sentence) -> String {
+        let start = max(sentence.clauseStart(before: index), index - 6)
+        let proposed = (start..<index).contains { Self.proposalWords.contains(sentence.lower($0)) }
+        return proposed ? "proposed" : "enacted"
+    }
+
+    /// The verb before a noun trigger ("imposed" in "imposed a ban on").
+    private func verb(before index: Int, in sentence: Sentence) -> Int? {
+        let start = sentence.clauseStart(before: index)
+        return (start..<index).last { position in
+            let word = sentence.lower(position)
+            return Lexicon.isFiniteVerb(word) || (word.hasSuffix("ed") && !sentence[position].isCapitalized)
+        }
+    }
+
+    /// The things banned, one entry per item: lead nouns ("platforms like") and asides dropped.
+    static func targets(in range: ClosedRange<Int>, of sentence: Sentence) -> [String] {
+        var indices: [Int] = []
+        var depth = 0
+        for position in range {
+            let token = sentence[position]
+            if token.isPunct("(") { depth += 1 } else if token.isPunct(")") { depth -= 1 } else if depth == 0 {
+                indices.append(position)
+            }
+        }
+        if let lead = indices.prefix(6).firstIndex(where: { ["like", "including", "as"].contains(sentence.lower($0)) }) {
+            let word = sentence.lower(indices[lead])
+            if word != "as" || (lead > 0 && sentence.lower(indices[lead - 1]) == "such") {
+                indices.removeFirst(lead + 1)
+            }
+        }
+        while let first = indices.first, ["the", "a", "an"].contains(sentence.lower(first)) && indices.count > 1
+            && sentence.lower(first) != "the"
+        {
+            indices.removeFirst()
+        }
+        let hasComma = indices.contains { sentence[$0].isPunct(",") }
+        var items: [[Int]] = [[]]
+        for position in indices {
+            let token = sentence[position]
+            let word = token.lower
+            if token.isPunct(",") || ((word == "and" || word == "or") && (hasComma || nextIsName(after: position, in: sentence))) {
+                if !(items.last?.isEmpty ?? true) { items.append([]) }
+            } else {
+                items[items.count - 1].append(position)
+            }
+        }
+        return items.filter { !$0.isEmpty }.map { sentence.text($0.first!, $0.last!) }
+    }
+
+    private static func nextIsName(after index: Int, in sentence: Sentence) -> Bool {
+        (sentence[safe: index + 1]?.isCapitalized ?? false) && (sentence[safe: index - 1]?.isCapitalized ?? false)
+    }
+
+    static let verbs: Set<String> = [
+        "ban", "bans", "banned", "banning", "outlaw", "outlaws", "outlawed", "outlawing", "prohibit", "prohibits",
+        "prohibited", "prohibiting", "barred", "barring", "blocked", "blocking", "blocks", "block", "blacklisted",
+        "blacklisting", "blacklists", "blacklist", "censored", "censoring",
+    ]
+    /// Words that end a target list and begin an adverbial ("… in May", "… next year").
+    static let targetStops: Set<String> = [
+        "in", "on", "at", "during", "since", "until", "after", "before", "next", "last", "this", "over", "amid",
+        "because", "due", "following", "earlier", "later", "yesterday", "today", "tomorrow", "for",
+    ]
+    static let passiveMarkers: Set<String> = ["was", "were", "is", "are", "be", "been", "being", "get", "got", "gets"]
+    static let proposalWords: Set<String> = [
+        "would", "could", "might", "may", "plans", "plan", "planned", "planning", "proposed", "proposes", "propose",
+        "proposal", "proposals", "calls", "called", "call", "calling", "considering", "considers", "consider",
+        "seeks", "seeking", "threatened", "threatens", "threatening", "wants", "urged", "urges", "bill", "draft",
+        "should", "intends", "aims",
+    ]
+    static let nonActors: Set<String> = ["it", "they", "this", "that", "which", "who"]
+}

@@ -1,0 +1,51 @@
+import ClaimCore
+
+/// Finds forecasts: "Experts predict that Russia’s technological stagnation will lead to …".
+struct PredictionRecognizer: ClaimRecognizer {
+    func findings(in sentence: Sentence) -> [Finding] {
+        for index in 0..<sentence.count {
+            let word = sentence.lower(index)
+            let isTrigger =
+                Self.forecastVerbs.contains(word)
+                || ((word == "expected" || word == "projected" || word == "forecast" || word == "likely")
+                    && sentence.lower(index + 1) == "to" && Lexicon.auxiliaries.contains(sentence.lower(index - 1)))
+            guard isTrigger else { continue }
+            if Self.forecastVerbs.contains(word) {
+                // "predict that … will", "forecast growth of 5%": the forecast must look ahead.
+                let rest = (index + 1)..<sentence.count
+                guard rest.contains(where: { Self.futureMarkers.contains(sentence.lower($0)) })
+                    || sentence.lower(index + 1) != "that"
+                else { continue }
+                if sentence.lower(index - 1) == "than" || sentence.lower(index - 1) == "as" { continue }
+            }
+            let clauseStart = sentence.clauseStart(before: index)
+            var first = clauseStart
+            while first < index && (sentence[first].kind == .punct || Lexicon.discourseAdverbs.contains(sentence.lower(first))) {
+                first += 1
+            }
+            var last = sentence.count - 1
+            while last > index && sentence[last].kind == .punct && !sentence[last].isPunct(")") { last -= 1 }
+            if let semicolon = (index..<sentence.count).first(where: { sentence[$0].isPunct(";") }) { last = semicolon - 1 }
+            guard last > index else { continue }
+            var fields: [String: JSONValue] = [:]
+            guard index - first <= 12 else { continue }
+            if first < index, let source = sentence.subject(ofVerbAt: index), source.split(separator: " ").count <= 6,
+                !Lexicon.auxiliaries.contains(sentence.lower(index - 1))
+            {
+                fields["source"] = .string(source)
+            }
+            return [
+                Finding(
+                    kind: .prediction, span: sentence.span(first, last), anchor: sentence.span(index, index), fields: fields,
+                    prior: 0.6)
+            ]
+        }
+        return []
+    }
+
+    static let forecastVerbs: Set<String> = [
+        "predict", "predicts", "predicted", "predicting", "forecast", "forecasts", "forecasting", "forecasted",
+        "anticipate", "anticipates", "projects",
+    ]
+    static let futureMarkers: Set<String> = ["will", "would", "could", "may", "might", "to", "shall", "won't"]
+}

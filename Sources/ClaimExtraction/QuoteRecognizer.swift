@@ -1,0 +1,225 @@
+import ClaimCore
+
+/// Finds quotations and reported speech with a speaker: "described by Putin as a “CIA project”",
+/// "“…,” the minister said", "according to the ministry, …", "X said that …".
+struct QuoteRecognizer: ClaimRecognizer {
+    func findings(in sentence: Sentence) -> [Finding] {
+        let pairs = quotePairs(in: sentence)
+        if !pairs.isEmpty {
+            return pairs.compactMap { direct($0, in: sentence) }
+        }
+        return reported(in: sentence).map { [$0] } ?? []
+    }
+
+    // MARK: Direct quotations
+
+    /// Opening and closing quote-mark indices; an opening of -1 means the quote began in an earlier sentence.
+    private func quotePairs(in sentence: Sentence) -> [(open: Int, close: Int)] {
+        var pairs: [(Int, Int)] = []
+        var open: Int?
+        for index in 0..<sentence.count where sentence[index].kind == .punct {
+            let mark = sentence[index].text.unicodeScalars.first!
+            if mark == "\u{201C}" || (mark == "\"" && open == nil) {
+                open = index
+            } else if mark == "\u{201D}" || mark == "\"" {
+                pairs.append((open ?? -1, index))
+                open = nil
+            }
+        }
+        if let open { pairs.append((open, sentence.count)) }
+        return pairs
+    }
+
+    private func direct(_ pair: (open: Int, close: Int), in sentence: Sentence) -> Finding? {
+        var contentLast = pair.close - 1
+        while contentLast > pair.open && sentence[contentLast].kind == .punct && !sentence[contentLast].isPunct(")") {
+            contentLast -= 1
+        }
+        let contentFirst = pair.open + 1
+        guard contentLast >= contentFirst else { return nil }
+        let quote = sentence.text(contentFirst, contentLast)
+        guard let cue = cueAfter(pair.close, in: sentence) ?? cueBefore(pair.open, in: sentence) else { return nil }
+        guard !Self.pronouns.contains(cue.speaker.lowercased()) else { return nil }
+        let first = min(max(pair.open, 0), cue.first)
+        let last = max(min(pair.close, sentence.count - 1), cue.last)
+        return Finding(
+            kind: .quote, span: sentence.span(first, last), anchor: sentence.span(max(pair.open, 0), contentLast),
+            fields: ["speaker": .string(cue.speaker), "quote": .string(quote)], prior: 0.6)
+    }
+
+    private struct Cue {
+        let speaker: String
+        let first: Int
+        let last: Int
+    }
+
+    /// "…,” the minister said" or "…,” said Richard Parsons".
+    private func cueAfter(_ close: Int, in sentence: Sentence) -> Cue? {
+        var position = close + 1
+        if position < sentence.count && sentence[position].isPunct(",") { position += 1 }
+        guard position < sentence.count else { return nil }
+        if Self.speechVerbs.contains(sentence.lower(position)) {
+            let end = sentence.clauseEnd(from: position + 1)
+            guard end > position else { return nil }
+            return Cue(speaker: speakerName(position + 1, end, in: sentence), first: position, last: end)
+        }
+        if sentence.matches("according to", at: position) {
+            let end = sentence.clauseEnd(from: position + 2)
+            guard end >= position + 2 else { return nil }
+            return Cue(speaker: sentence.text(position + 2, end), first: position, last: end)
+        }
+        var verb = position
+        while verb < sentence.count && verb - position < 8 && sentence[verb].isWord
+            && !Self.speechVerbs.contains(sentence.lower(verb))
+        {
+            verb += 1
+        }
+        guard verb < sentence.count, verb > position, Self.speechVerbs.contains(sentence.lower(verb)) else { return nil }
+        return Cue(speaker: speakerName(position, verb - 1, in: sentence), first: position, last: verb)
+    }
+
+    /// "The minister said: “…”", "described by Putin as a “…”".
+    private func cueBefore(_ open: Int, in sentence: Sentence) -> Cue? {
+        guard open > 0 else { return nil }
+        var position = open - 1
+        if sentence[position].isPunct(":") || sentence[position].isPunct(",") { position -= 1 }
+        if ["a", "an", "the"].contains(sentence.lower(position)) { position -= 1 }
+        guard position >= 0 else { return nil }
+        if sentence.lower(position) == "as" {
+            // "<verb> by <speaker> as": a description attributed to someone.
+            let window = max(0, position - 8)..<position
+            if let by = window.last(where: { sentence.lower($0) == "by" }), by + 1 < position,
+                Self.describeVerbs.contains(sentence.lower(by - 1))
+            {
+                var first = by - 1
+                if sentence.lower(first - 1) == "once" || sentence.lower(first - 1).hasSuffix("ly") { first -= 1 }
+                return Cue(speaker: sentence.text(by + 1, position - 1), first: first, last: position)
+            }
+            if let verb = window.last(where: { Self.describeVerbs.contains(sentence.lower($0)) }),
+                let speaker = sentence.subject(ofVerbAt: verb)
+            {
+                return Cue(speaker: speaker, first: subjectStart(verb, in: sentence), last: position)
+            }
+            return nil
+        }
+        let window = max(0, position - 4)...position
+        guard let verb = window.last(where: { Self.speechVerbs.contains(sentence.lower($0)) }),
+            let speaker = sentence.subject(ofVerbAt: verb)
+        else { return nil }
+        return Cue(speaker: speaker, first: subjectStart(verb, in: sentence), last: position)
+    }
+
+    // MARK: Reported speech
+
+    /// "X said (that) …", "according to X, …", "…, the company said".
+    private func reported(in sentence: Sentence) -> Finding? {
+        if let according = (0..<sentence.count).first(where: { sentence.matches("according to", at: $0) }) {
+            let speakerEnd = sentence.clauseEnd(from: according + 2)
+            guard speakerEnd >= according + 2 else { return nil }
+            let speaker = sentence.text(according + 2, speakerEnd)
+            let content: (Int, Int)? =
+                according <= 1
+                ? (speakerEnd + 2, lastContent(in: sentence))
+                : (0, according - 1)
+            guard let (first, last) = content, let last = trimmed(first, last, in: sentence), last - first >= 2 else { return nil }
+            return Finding(
+                kind: .quote, span: sentence.span(min(first, according), max(last, speakerEnd)),
+                anchor: sentence.span(according, speakerEnd),
+                fields: ["speaker": .string(speaker), "quote": .string(sentence.text(first, last))], prior: 0.55)
+        }
+        guard let verb = (0..<sentence.count).first(where: { Self.reportVerbs.contains(sentence.lower($0)) }) else {
+            return nil
+        }
+        // "…, the company said."
+        if verb >= sentence.count - 4, let comma = (0..<verb).last(where: { sentence[$0].isPunct(",") }), comma >= 4 {
+            let speakerRange = sentence.lower(comma + 1) == sentence.lower(verb) ? (verb + 1, lastContent(in: sentence)) : (comma + 1, verb - 1)
+            guard speakerRange.1 >= speakerRange.0, let last = trimmed(0, comma - 1, in: sentence) else { return nil }
+            let speaker = speakerName(speakerRange.0, speakerRange.1, in: sentence)
+            guard isSpeaker(speaker) else { return nil }
+            return Finding(
+                kind: .quote, span: sentence.span(0, lastContent(in: sentence)), anchor: sentence.span(verb, verb),
+                fields: ["speaker": .string(speaker), "quote": .string(sentence.text(0, last))], prior: 0.55)
+        }
+        guard let speaker = sentence.subject(ofVerbAt: verb), isSpeaker(speaker) else { return nil }
+        var contentStart = verb + 1
+        if let that = (verb + 1..<min(sentence.count, verb + 7)).first(where: { sentence.lower($0) == "that" }),
+            !(verb + 1..<that).contains(where: { sentence.isClauseBreak($0) })
+        {
+            contentStart = that + 1
+        } else if !(sentence.lower(verb) == "said" || sentence.lower(verb) == "says")
+            || Self.nonContentStarts.contains(sentence.lower(verb + 1))
+        {
+            return nil
+        }
+        guard let last = trimmed(contentStart, lastContent(in: sentence), in: sentence), last - contentStart >= 2 else {
+            return nil
+        }
+        return Finding(
+            kind: .quote, span: sentence.span(subjectStart(verb, in: sentence), last), anchor: sentence.span(verb, verb),
+            fields: ["speaker": .string(speaker), "quote": .string(sentence.text(contentStart, last))], prior: 0.55)
+    }
+
+    // MARK: Helpers
+
+    private func lastContent(in sentence: Sentence) -> Int {
+        var last = sentence.count - 1
+        while last > 0 && sentence[last].kind == .punct && !sentence[last].isPunct(")") { last -= 1 }
+        return last
+    }
+
+    private func trimmed(_ first: Int, _ last: Int, in sentence: Sentence) -> Int? {
+        var last = last
+        while last >= first && sentence[last].kind == .punct && !sentence[last].isPunct(")") { last -= 1 }
+        return last >= first ? last : nil
+    }
+
+    private func subjectStart(_ verb: Int, in sentence: Sentence) -> Int {
+        var start = sentence.clauseStart(before: verb)
+        while start < verb && (sentence[start].kind == .punct || Lexicon.discourseAdverbs.contains(sentence.lower(start))) {
+            start += 1
+        }
+        return min(start, verb)
+    }
+
+    /// The speaker as written, or the trailing name of a long title ("chief executive Richard Parsons").
+    private func speakerName(_ first: Int, _ last: Int, in sentence: Sentence) -> String {
+        if last - first >= 4 {
+            var nameStart = last
+            while nameStart > first && sentence[nameStart - 1].isCapitalized { nameStart -= 1 }
+            if sentence[last].isCapitalized && nameStart < last { return sentence.text(nameStart, last) }
+        }
+        return sentence.text(first, last)
+    }
+
+    /// Whether a reported-speech subject names someone (not a pronoun or a long clause).
+    private func isSpeaker(_ speaker: String) -> Bool {
+        let words = speaker.split(separator: " ")
+        guard !words.isEmpty, words.count <= 6, !Self.pronouns.contains(speaker.lowercased()) else { return false }
+        return speaker.unicodeScalars.contains { Scalars.isUpper($0) }
+            || words.contains { Self.speakerNouns.contains($0.lowercased()) }
+    }
+
+    static let speechVerbs: Set<String> = [
+        "said", "says", "say", "told", "added", "explained", "warned", "stated", "argued", "claimed", "insisted",
+        "wrote", "declared", "remarked", "noted", "asked", "replied", "announced", "tweeted", "writes", "adds",
+    ]
+    static let reportVerbs: Set<String> = [
+        "said", "says", "told", "stated", "announced", "claimed", "argued", "warned", "insisted", "confirmed",
+        "denied", "admitted", "estimated", "reported", "alleged",
+    ]
+    static let describeVerbs: Set<String> = [
+        "described", "called", "branded", "dubbed", "labelled", "labeled", "termed", "denounced", "characterised",
+        "characterized", "hailed", "derided", "dismissed",
+    ]
+    static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you", "this", "that", "which", "who"]
+    static let speakerNouns: Set<String> = [
+        "minister", "ministry", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "company",
+        "government", "police", "analysts", "analyst", "experts", "report", "study", "statement", "firm",
+        "group", "department", "agency", "bank", "court", "president", "chairman", "chief", "executive",
+        "director", "source", "sources", "economists", "researchers", "union", "council",
+    ]
+    static let nonContentStarts: Set<String> = [
+        "in", "on", "at", "by", "to", "of", "so", "and", "as", "for", "after", "before", "during",
+        "yesterday", "today", "last", "earlier", "recently", "previously", "later",
+    ]
+}

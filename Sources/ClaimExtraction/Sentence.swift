@@ -1,0 +1,286 @@
+import ClaimCore
+
+/// One sentence of a body as the recognizers see it: its tokens and helpers for phrases and subjects.
+struct Sentence: Sendable {
+    let body: ScalarText
+    let span: TextSpan
+    let tokens: [Token]
+    /// A hedge word ("reportedly", "allegedly") in the sentence, lower-cased.
+    let hedge: String?
+
+    init(body: ScalarText, span: TextSpan) {
+        self.body = body
+        self.span = span
+        tokens = Tokenizer.tokens(in: body.scalars, span: span)
+        hedge = tokens.first { Lexicon.hedges.contains($0.lower) }?.lower
+    }
+
+    var count: Int { tokens.count }
+
+    subscript(index: Int) -> Token { tokens[index] }
+
+    /// The lower-cased word at `index`, or "" when out of range.
+    func lower(_ index: Int) -> String { index >= 0 && index < tokens.count ? tokens[index].lower : "" }
+
+    /// Whether the tokens from `index` read `words` (lower-cased, space-separated).
+    func matches(_ words: String, at index: Int) -> Bool {
+        // Cheap first-word check before splitting the phrase.
+        guard index >= 0, index < tokens.count, words.utf8.starts(with: tokens[index].lower.utf8) else { return false }
+        var position = index
+        for word in words.split(separator: " ") {
+            guard position >= 0, position < tokens.count, tokens[position].lower == word else { return false }
+            position += 1
+        }
+        return true
+    }
+
+    /// The span from the start of token `first` to the end of token `last`.
+    func span(_ first: Int, _ last: Int) -> TextSpan { TextSpan(start: tokens[first].start, end: tokens[last].end) }
+
+    /// The body text from token `first` through token `last`, as written.
+    func text(_ first: Int, _ last: Int) -> String { body.text(span(first, last)) }
+
+    /// The sentence's text as written.
+    var text: String { body.text(span) }
+
+    /// The apostrophe this sentence (or else the body) writes possessives with.
+    var apostrophe: String {
+        if tokens.contains(where: { $0.text.unicodeScalars.contains("\u{2019}") }) { return "\u{2019}" }
+        if tokens.contains(where: { $0.text.unicodeScalars.contains("'") }) { return "'" }
+        return body.scalars.contains("'") && !body.scalars.contains("\u{2019}") ? "'" : "\u{2019}"
+    }
+
+    // MARK: Clauses
+
+    /// Whether token `index` ends a clause: punctuation such as `,` `;` `–` `(` or sentence end.
+    func isClauseBreak(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .punct, let scalar = token.text.unicodeScalars.first else { return false }
+        return Lexicon.clauseMarks.contains(scalar) || Scalars.isDash(scalar)
+    }
+
+    /// The index of the last token of the clause that continues from `index` (exclusive stop before a break).
+    func clauseEnd(from index: Int, stopWords: Set<String> = Lexicon.clauseStopWords) -> Int {
+        var position = index
+        var depth = 0
+        while position < tokens.count {
+            let token = tokens[position]
+            if token.isPunct("(") {
+                depth += 1
+            } else if token.isPunct(")") {
+                if depth == 0 { break }
+                depth -= 1
+            } else if depth == 0 && (isClauseBreak(position) || (token.isWord && stopWords.contains(token.lower))) {
+                break
+            }
+            position += 1
+        }
+        var last = position - 1
+        while last >= index && tokens[last].kind == .punct && !tokens[last].isPunct(")") { last -= 1 }
+        return last
+    }
+
+    /// Like ``clauseEnd(from:stopWords:)``, but runs through the commas of a list ("Instagram, YouTube,
+    /// and X").
+    func listEnd(from index: Int) -> Int {
+        var last = clauseEnd(from: index)
+        while last + 2 < tokens.count && tokens[last + 1].isPunct(",") {
+            let next = tokens[last + 2]
+            guard next.isCapitalized || ((next.lower == "and" || next.lower == "or") && (last + 3 < tokens.count && tokens[last + 3].isCapitalized))
+            else { break }
+            let end = clauseEnd(from: last + 2)
+            guard end >= last + 2 else { break }
+            last = end
+        }
+        return last
+    }
+
+    /// The index where the clause holding `index` begins (after `,` `;` `and` `but` … before it).
+    func clauseStart(before index: Int) -> Int {
+        var position = index - 1
+        while position >= 0 {
+            let token = tokens[position]
+            if isClauseBreak(position) || (token.isWord && Lexicon.clauseOpeners.contains(token.lower)) {
+                return position + 1
+            }
+            position -= 1
+        }
+        return 0
+    }
+
+    // MARK: Subjects
+
+    /// The subject of the main clause: the noun phrase before the first verb, leading adverbials skipped.
+    func mainSubject() -> ClosedRange<Int>? {
+        var start = 0
+        // Skip a list label ("Cybersecurity:") and a leading subordinate clause ("While X …,").
+        if let colon = tokens.prefix(4).firstIndex(where: { $0.isPunct(":") }) { start = colon + 1 }
+        if start < tokens.count, Lexicon.subordinators.contains(tokens[start].lower),
+            let comma = tokens[start...].firstIndex(where: { $0.isPunct(",") })
+        {
+            start = comma + 1
+        }
+        // Skip a leading adverbial ("Furthermore,", "In 2022,", "Once a pioneer in the space race,").
+        if let comma = tokens[start...].prefix(12).firstIndex(where: { $0.isPunct(",") }),
+            !tokens[start..<comma].contains(where: { Lexicon.isFiniteVerb($0.lower) }),
+            comma - start == 1 || Lexicon.adverbialOpeners.contains(tokens[start].lower)
+                || Lexicon.discourseAdverbs.contains(tokens[start].lower)
+        {
+            start = comma + 1
+        }
+        while start < tokens.count && (tokens[start].kind == .punct || Lexicon.discourseAdverbs.contains(tokens[start].lower)) {
+            start += 1
+        }
+        return nounPhrase(from: start)
+    }
+
+    /// The noun phrase starting at `start`, ending before the first verb, adverb or clause break.
+    func nounPhrase(from start: Int, maxLength: Int = 8) -> ClosedRange<Int>? {
+        var position = start
+        var depth = 0
+        while position < tokens.count && position - start < maxLength {
+            let token = tokens[position]
+            if token.isPunct("(") { depth += 1 }
+            else if token.isPunct(")") { depth -= 1 }
+            else if depth == 0 {
+                if token.kind == .punct && !(Scalars.isApostrophe(token.text.unicodeScalars.first!) || token.isPunct("&") || token.isPunct("-")) { break }
+                if token.isWord && position > start
+                    && (Lexicon.isFiniteVerb(token.lower) || Lexicon.auxiliaries.contains(token.lower)
+                        || (token.lower.hasSuffix("ly") && !token.isCapitalized) || Lexicon.clauseOpeners.contains(token.lower)
+                        || Lexicon.plainAdverbs.contains(token.lower)
+                        || token.lower == "and" && position + 1 < tokens.count && Lexicon.pronounDeterminers.contains(lower(position + 1)))
+                {
+                    break
+                }
+            }
+            position += 1
+        }
+        var last = position - 1
+        while last >= start && (tokens[last].kind == .punct && !tokens[last].isPunct(")")) { last -= 1 }
+        return last >= start ? start...last : nil
+    }
+
+    /// The subject of the verb at `verb`: the clause's noun phrase before it, or the main subject for a
+    /// participle clause ("…, banning X").
+    func subject(ofVerbAt verb: Int) -> String? {
+        let start = clauseStart(before: verb)
+        var end = verb - 1
+        while end >= start && (Lexicon.auxiliaries.contains(tokens[end].lower) || tokens[end].lower.hasSuffix("ly")
+            || tokens[end].lower == "to" || (end + 1 < tokens.count && tokens[end + 1].lower == "to" && Lexicon.controlVerbs.contains(tokens[end].lower))
+            || tokens[end].lower == "not" || tokens[end].lower == "also" || tokens[end].lower == "now" || tokens[end].lower == "still")
+        {
+            end -= 1
+        }
+        if end < start || (start > 0 && tokens[start - 1].isPunct(",") && !tokens[start..<verb].contains(where: \.isCapitalized) && end - start > 5) {
+            guard let main = mainSubject(), main.lowerBound < verb else { return nil }
+            return text(main.lowerBound, main.upperBound)
+        }
+        var first = start
+        while first <= end && (tokens[first].kind == .punct || Lexicon.discourseAdverbs.contains(tokens[first].lower)) { first += 1 }
+        guard first <= end else { return nil }
+        return resolvePronoun(first: first, last: end, before: verb)
+    }
+
+    /// The phrase `first...last`, with a leading "its"/"their" or a bare "it"/"they" resolved to the
+    /// sentence's main subject ("its universities" → "Russia’s universities").
+    func resolvePronoun(first: Int, last: Int, before verb: Int) -> String {
+        let word = tokens[first].lower
+        guard word == "its" || word == "their" || word == "it" || word == "they",
+            let main = mainSubject(), main.upperBound < first
+        else { return text(first, last) }
+        let owner = text(main.lowerBound, main.upperBound)
+        if word == "it" || word == "they" { return first == last ? owner : owner + " " + text(first + 1, last) }
+        guard first < last else { return owner }
+        return owner + apostrophe + "s " + text(first + 1, last)
+    }
+}
+
+/// Word lists shared by the recognizers.
+enum Lexicon {
+    static let hedges: Set<String> = ["reportedly", "allegedly", "purportedly", "supposedly", "rumoured", "rumored"]
+
+    static let clauseMarks: Set<Unicode.Scalar> = [",", ";", ":", ".", "!", "?", "(", ")", "\u{201C}", "\u{201D}", "\""]
+
+    static let clauseStopWords: Set<String> = [
+        "which", "who", "whose", "while", "whereas", "but", "although", "though", "because", "after", "since",
+        "according", "when", "where", "amid", "despite", "unless",
+    ]
+
+    static let clauseOpeners: Set<String> = [
+        "and", "but", "while", "whereas", "although", "though", "because", "that", "which", "who", "when", "if",
+        "as", "after", "since",
+    ]
+
+    static let discourseAdverbs: Set<String> = [
+        "furthermore", "however", "meanwhile", "moreover", "also", "additionally", "still", "yet", "indeed",
+        "instead", "now", "so", "then", "thus", "consequently", "therefore", "but", "and", "and,",
+    ]
+
+    static let subordinators: Set<String> = [
+        "while", "although", "though", "as", "when", "if", "because", "since", "after", "before", "whereas", "unless",
+    ]
+
+    /// Verbs that take a to-infinitive ("plans to ban").
+    static let controlVerbs: Set<String> = [
+        "plans", "plan", "planned", "wants", "want", "aims", "aim", "seeks", "seek", "intends", "proposes",
+        "proposed", "threatened", "threatens", "moved", "moves", "voted", "decided", "agreed", "tried", "tries",
+        "hopes", "expects", "set", "failed", "refused", "promised", "vowed", "pledged",
+    ]
+
+    /// Words that open a leading adverbial before the subject ("In 2022, …", "Once a pioneer …, …").
+    static let adverbialOpeners: Set<String> = [
+        "in", "on", "at", "for", "after", "before", "during", "since", "with", "without", "by", "from", "as", "once",
+        "despite", "following", "last", "earlier", "later", "under", "over", "amid", "like", "unlike", "beyond",
+        "according", "to", "when", "while", "although", "though", "if", "because",
+    ]
+
+    /// Adverbs without "-ly" that stand between a subject and its verb.
+    static let plainAdverbs: Set<String> = [
+        "further", "also", "still", "already", "now", "often", "never", "always", "even", "just", "soon", "again",
+        "once", "recently", "then",
+    ]
+
+    static let pronounDeterminers: Set<String> = ["its", "their", "his", "her", "it", "they", "he", "she"]
+
+    static let auxiliaries: Set<String> = [
+        "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could",
+        "may", "might", "shall", "should", "must", "does", "do", "did", "isn't", "aren't", "wasn't", "weren't",
+        "hasn't", "haven't", "hadn't", "won't", "wouldn't", "can't", "couldn't", "doesn't", "don't", "didn't",
+    ]
+
+    /// Common finite verbs that end a subject noun phrase.
+    static let finiteVerbs: Set<String> = [
+        "said", "says", "lacks", "lack", "ranked", "ranks", "banned", "bans", "finds", "found", "became", "becomes",
+        "remains", "remained", "include", "includes", "included", "paint", "paints", "aim", "aims", "reflects",
+        "extends", "carries", "risk", "risks", "continues", "continue", "predict", "predicts", "predicted",
+        "expects", "expect", "rose", "fell", "grew", "jumped", "dropped", "lost", "won", "owns", "posted",
+        "reported", "announced", "told", "added", "warned", "claimed", "believes", "think", "thinks", "plans",
+        "wants", "hopes", "intends", "lags", "trails", "leads", "stands", "sits", "came", "finished", "took",
+        "made", "makes", "gave", "got", "saw", "sees", "rated", "placed", "described", "blocked", "barred",
+        "prohibited", "outlawed", "imposed", "curtailed", "restricted", "agreed", "decided", "voted", "signed",
+        "hit", "cut", "raised", "increased", "decreased", "declined", "reached", "received", "sold", "bought",
+        "needs", "needed", "seems", "appears", "helped", "led", "launched", "discourages", "fail", "fails",
+        "failed", "left", "quit", "fled", "hinder", "hinders", "reduces", "impacts", "possesses", "has", "have",
+    ]
+
+    static func isFiniteVerb(_ word: String) -> Bool { finiteVerbs.contains(word) || auxiliaries.contains(word) }
+
+    static let months: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
+
+    static let ordinalWords: [String: Int] = [
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+        "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+        "fifteenth": 15, "twentieth": 20,
+    ]
+
+    static let superlatives: Set<String> = [
+        "biggest", "largest", "best", "highest", "richest", "busiest", "oldest", "smallest", "lowest", "poorest",
+        "worst", "fastest", "strongest", "greatest", "leading", "top", "most", "least", "wealthiest", "cheapest",
+        "tallest", "longest", "heaviest", "safest", "deadliest", "youngest", "fastest-growing", "best-selling",
+        "biggest-selling", "most-watched", "top-selling", "weakest", "slowest", "hottest", "coldest", "wettest",
+        "driest", "busiest",
+    ]
+}

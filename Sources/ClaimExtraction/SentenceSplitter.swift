@@ -1,0 +1,252 @@
+import ClaimCore
+
+/// Splits a body into sentences, keeping headings, list items and quoted endings intact.
+public enum SentenceSplitter {
+    /// Sentence spans (code-point offsets, half-open) in reading order, whitespace trimmed.
+    public static func sentences(in text: ScalarText) -> [TextSpan] {
+        units(in: text.scalars).map(\.span)
+    }
+
+    /// The sentences of `scalars` with what the extractor needs to know about their lines.
+    static func units(in scalars: [Unicode.Scalar]) -> [SentenceUnit] {
+        let lines = Line.lines(in: scalars)
+        var units: [SentenceUnit] = []
+        var index = 0
+        while index < lines.count {
+            let first = lines[index]
+            if first.isBlank {
+                index += 1
+                continue
+            }
+            var last = index
+            while last + 1 < lines.count, joins(lines[last], lines[last + 1], scalars: scalars) {
+                last += 1
+            }
+            let segment = TextSpan(start: first.contentStart, end: lines[last].contentEnd)
+            for span in split(segment, in: scalars) {
+                units.append(
+                    SentenceUnit(
+                        span: span, lineStart: first.contentStart, isBullet: first.isBullet,
+                        isTerminated: isTerminated(span, in: scalars)))
+            }
+            index = last + 1
+        }
+        return units
+    }
+
+    /// Whether `next` continues the sentence of `line` (a hard-wrapped paragraph).
+    private static func joins(_ line: Line, _ next: Line, scalars: [Unicode.Scalar]) -> Bool {
+        if line.isBlank || next.isBlank || next.isBullet { return false }
+        guard let lastScalar = lastVisible(before: line.contentEnd, from: line.contentStart, in: scalars),
+            !terminal.contains(lastScalar.scalar) && !Scalars.isClosingQuote(lastScalar.scalar)
+                && lastScalar.scalar != "\"" && lastScalar.scalar != ":"
+        else { return false }
+        let nextFirst = scalars[next.contentStart]
+        if Scalars.isLower(nextFirst) || Scalars.isDigit(nextFirst) { return true }
+        if lastScalar.scalar == "," || lastScalar.scalar == "-" { return true }
+        // A long line that is not title case is wrapped prose, not a heading.
+        return line.contentEnd - line.contentStart >= 60 && !isTitleCase(line, in: scalars)
+    }
+
+    private static func isTitleCase(_ line: Line, in scalars: [Unicode.Scalar]) -> Bool {
+        let words = Tokenizer.tokens(in: scalars, span: TextSpan(start: line.contentStart, end: line.contentEnd))
+            .filter { $0.isWord && $0.lower.unicodeScalars.count > 3 }
+        guard !words.isEmpty else { return false }
+        return words.filter(\.isCapitalized).count * 10 >= words.count * 7
+    }
+
+    private static let terminal: Set<Unicode.Scalar> = [".", "!", "?", "\u{2026}"]
+    private static let closers: Set<Unicode.Scalar> = [
+        "\u{201D}", "\u{2019}", "\"", "'", ")", "]", "\u{00BB}",
+    ]
+
+    /// Splits one paragraph segment at sentence-ending punctuation.
+    private static func split(_ segment: TextSpan, in scalars: [Unicode.Scalar]) -> [TextSpan] {
+        var spans: [TextSpan] = []
+        var sentenceStart = segment.start
+        var index = segment.start
+        while index < segment.end {
+            let scalar = scalars[index]
+            guard terminal.contains(scalar) else {
+                index += 1
+                continue
+            }
+            let markStart = index
+            while index < segment.end && terminal.contains(scalars[index]) { index += 1 }
+            let markRun = index - markStart
+            while index < segment.end && closers.contains(scalars[index]) { index += 1 }
+            let sentenceEnd = index
+            guard index == segment.end || Scalars.isSpace(scalars[index]) else { continue }
+            var next = index
+            while next < segment.end && Scalars.isSpace(scalars[next]) { next += 1 }
+            if next < segment.end
+                && !isBoundary(
+                    markStart: markStart, isSinglePeriod: markRun == 1 && scalar == ".", nextStart: next,
+                    in: scalars, segmentEnd: segment.end)
+            {
+                continue
+            }
+            appendTrimmed(TextSpan(start: sentenceStart, end: sentenceEnd), in: scalars, to: &spans)
+            sentenceStart = next
+            index = next
+        }
+        if sentenceStart < segment.end {
+            appendTrimmed(TextSpan(start: sentenceStart, end: segment.end), in: scalars, to: &spans)
+        }
+        return spans
+    }
+
+    private static func isBoundary(
+        markStart: Int, isSinglePeriod: Bool, nextStart: Int, in scalars: [Unicode.Scalar], segmentEnd: Int
+    ) -> Bool {
+        let next = scalars[nextStart]
+        if Scalars.isLower(next) || next == "," || next == ";" || next == ":" { return false }
+        guard isSinglePeriod else { return true }
+        let word = wordBefore(markStart, in: scalars)
+        let nextWord = wordAfter(nextStart, in: scalars, end: segmentEnd)
+        if Abbreviations.titles.contains(word) { return false }
+        if word == "no" && Scalars.isDigit(next) { return false }
+        if Abbreviations.months.contains(word) { return !Scalars.isDigit(next) && Abbreviations.starters.contains(nextWord) }
+        let letters = word.unicodeScalars.filter { $0 != "." }
+        if letters.count == 1 && word.unicodeScalars.count == 1 && markStart >= 2 && Scalars.isDigit(scalars[markStart - 2]) {
+            return true  // "£250m."
+        }
+        if letters.count == 1 && word.unicodeScalars.count == 1 {
+            // An initial ("J. K. Rowling"), unless a sentence plainly starts next.
+            return Abbreviations.starters.contains(nextWord) && Scalars.isUpper(scalars[markStart - 1]) == false
+        }
+        if word.unicodeScalars.contains(".") || Abbreviations.companies.contains(word) {
+            return Abbreviations.starters.contains(nextWord)
+        }
+        return true
+    }
+
+    /// The lower-cased word (letters and inner periods) ending just before `offset`.
+    private static func wordBefore(_ offset: Int, in scalars: [Unicode.Scalar]) -> String {
+        var start = offset
+        while start > 0 && (Scalars.isLetter(scalars[start - 1]) || (scalars[start - 1] == "." && start - 1 > 0 && Scalars.isLetter(scalars[start - 2]))) {
+            start -= 1
+        }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[start..<offset])
+        return String(view).lowercased()
+    }
+
+    private static func wordAfter(_ offset: Int, in scalars: [Unicode.Scalar], end: Int) -> String {
+        var stop = offset
+        while stop < end && Scalars.isLetter(scalars[stop]) { stop += 1 }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[offset..<stop])
+        return String(view).lowercased()
+    }
+
+    private static func appendTrimmed(_ span: TextSpan, in scalars: [Unicode.Scalar], to spans: inout [TextSpan]) {
+        var start = span.start
+        var end = span.end
+        while start < end && Scalars.isSpace(scalars[start]) { start += 1 }
+        while end > start && Scalars.isSpace(scalars[end - 1]) { end -= 1 }
+        if end > start { spans.append(TextSpan(start: start, end: end)) }
+    }
+
+    private static func lastVisible(before end: Int, from start: Int, in scalars: [Unicode.Scalar]) -> (
+        scalar: Unicode.Scalar, offset: Int
+    )? {
+        var index = end
+        while index > start {
+            index -= 1
+            if !Scalars.isSpace(scalars[index]) { return (scalars[index], index) }
+        }
+        return nil
+    }
+
+    /// Whether the span ends in sentence punctuation, possibly inside closing quotes.
+    private static func isTerminated(_ span: TextSpan, in scalars: [Unicode.Scalar]) -> Bool {
+        var index = span.end
+        while index > span.start && closers.contains(scalars[index - 1]) { index -= 1 }
+        return index > span.start && terminal.contains(scalars[index - 1])
+    }
+}
+
+/// A sentence with the facts about its line that decide whether it can be a claim.
+struct SentenceUnit: Sendable {
+    let span: TextSpan
+    /// Where the text of the sentence's first line begins (after any bullet marker).
+    let lineStart: Int
+    let isBullet: Bool
+    /// Whether it ends in `.`, `!`, `?` or `…` (possibly inside closing quotes).
+    let isTerminated: Bool
+}
+
+/// One line of a body: its content without indentation, bullet marker or trailing space.
+struct Line: Sendable {
+    let contentStart: Int
+    let contentEnd: Int
+    let isBullet: Bool
+
+    var isBlank: Bool { contentStart >= contentEnd }
+
+    static func lines(in scalars: [Unicode.Scalar]) -> [Line] {
+        var lines: [Line] = []
+        var lineStart = 0
+        var index = 0
+        while index <= scalars.count {
+            if index == scalars.count || scalars[index] == "\n" || scalars[index] == "\u{2028}"
+                || scalars[index] == "\u{2029}"
+            {
+                lines.append(line(from: lineStart, to: index, in: scalars))
+                lineStart = index + 1
+            }
+            index += 1
+        }
+        return lines
+    }
+
+    private static func line(from start: Int, to end: Int, in scalars: [Unicode.Scalar]) -> Line {
+        var contentStart = start
+        while contentStart < end && Scalars.isSpace(scalars[contentStart]) { contentStart += 1 }
+        var contentEnd = end
+        while contentEnd > contentStart && Scalars.isSpace(scalars[contentEnd - 1]) { contentEnd -= 1 }
+        var isBullet = false
+        if contentStart < contentEnd {
+            let first = scalars[contentStart]
+            let bulletMarks: Set<Unicode.Scalar> = ["\u{2022}", "\u{2023}", "\u{25E6}", "\u{25AA}", "\u{25CF}", "*", "-", "\u{2013}", "\u{2014}"]
+            if bulletMarks.contains(first) && contentStart + 1 < contentEnd && Scalars.isSpace(scalars[contentStart + 1]) {
+                isBullet = true
+                contentStart += 1
+            } else if Scalars.isDigit(first) {
+                var digitEnd = contentStart
+                while digitEnd < contentEnd && Scalars.isDigit(scalars[digitEnd]) { digitEnd += 1 }
+                if digitEnd - contentStart <= 2 && digitEnd + 1 < contentEnd
+                    && (scalars[digitEnd] == "." || scalars[digitEnd] == ")") && Scalars.isSpace(scalars[digitEnd + 1])
+                {
+                    isBullet = true
+                    contentStart = digitEnd + 1
+                }
+            }
+            while contentStart < contentEnd && Scalars.isSpace(scalars[contentStart]) { contentStart += 1 }
+        }
+        return Line(contentStart: contentStart, contentEnd: contentEnd, isBullet: isBullet)
+    }
+}
+
+/// Abbreviations whose period does not (or need not) end a sentence.
+enum Abbreviations {
+    /// Titles and Latin abbreviations: never a sentence end.
+    static let titles: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt",
+        "mt", "rev", "hon", "fr", "messrs", "vs", "v", "e.g", "i.e", "cf", "approx", "fig", "no", "nos", "vol",
+        "pp", "ft", "supt", "insp", "cllr", "dept", "est",
+    ]
+    /// Month abbreviations: a sentence end only before a plain sentence starter.
+    static let months: Set<String> = [
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
+    /// Company and list abbreviations that often end a sentence.
+    static let companies: Set<String> = ["inc", "ltd", "co", "corp", "plc", "llc", "bros", "etc", "al"]
+    /// Words that plainly begin a new sentence after an ambiguous period.
+    static let starters: Set<String> = [
+        "the", "a", "an", "it", "its", "he", "she", "they", "we", "i", "this", "that", "these", "those", "there",
+        "but", "and", "in", "on", "at", "for", "however", "meanwhile", "his", "her", "their", "our", "shares",
+        "analysts", "officials", "if", "as", "when", "while", "after", "last", "earlier", "some", "many",
+    ]
+}

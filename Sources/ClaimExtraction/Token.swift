@@ -1,0 +1,169 @@
+import ClaimCore
+
+/// A word, number or punctuation mark of a sentence, addressed by code-point offsets into the body.
+struct Token: Sendable {
+    /// What a token is made of.
+    enum Kind: Sendable { case word, number, punct }
+
+    let kind: Kind
+    let start: Int
+    let end: Int
+    /// The text as written.
+    let text: String
+    /// Lower-cased, with the curly apostrophe folded to `'`.
+    let lower: String
+    /// Whether the first scalar is an upper-case letter.
+    let isCapitalized: Bool
+
+    /// The token's span in the body.
+    var span: TextSpan { TextSpan(start: start, end: end) }
+
+    var isWord: Bool { kind == .word }
+    var isNumber: Bool { kind == .number }
+
+    /// Whether this is the punctuation mark `mark`.
+    func isPunct(_ mark: Unicode.Scalar) -> Bool {
+        kind == .punct && text.unicodeScalars.first == mark
+    }
+
+    /// Whether the token ends in a possessive `'s` (or `s'`).
+    var isPossessive: Bool { lower.hasSuffix("'s") || (lower.hasSuffix("s'")) }
+
+    /// Whether every letter is upper case (acronyms such as `FSB`).
+    var isAllCaps: Bool {
+        kind == .word && text.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
+    }
+}
+
+/// Splits a stretch of scalars into ``Token``s; whitespace separates and is dropped.
+enum Tokenizer {
+    /// The tokens of `span` within `scalars`.
+    static func tokens(in scalars: [Unicode.Scalar], span: TextSpan) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(span.length / 4)
+        var index = span.start
+        let end = span.end
+        while index < end {
+            let scalar = scalars[index]
+            if Scalars.isSpace(scalar) {
+                index += 1
+                continue
+            }
+            let start = index
+            let kind: Token.Kind
+            if Scalars.isDigit(scalar) {
+                kind = .number
+                index += 1
+                while index < end {
+                    let next = scalars[index]
+                    if Scalars.isDigit(next) {
+                        index += 1
+                    } else if (next == "," || next == ".") && index + 1 < end && Scalars.isDigit(scalars[index + 1]) {
+                        index += 2
+                    } else {
+                        break
+                    }
+                }
+            } else if Scalars.isLetter(scalar) {
+                kind = .word
+                index += 1
+                while index < end {
+                    let next = scalars[index]
+                    if Scalars.isLetter(next) || Scalars.isDigit(next) || Scalars.isMark(next) {
+                        index += 1
+                    } else if Scalars.isInnerJoiner(next) && index + 1 < end
+                        && (Scalars.isLetter(scalars[index + 1]) || (next == "-" && Scalars.isDigit(scalars[index + 1])))
+                    {
+                        index += 2
+                    } else {
+                        break
+                    }
+                }
+            } else {
+                kind = .punct
+                index += 1
+            }
+            tokens.append(makeToken(kind: kind, scalars: scalars, start: start, end: index))
+        }
+        return tokens
+    }
+
+    private static func makeToken(kind: Token.Kind, scalars: [Unicode.Scalar], start: Int, end: Int) -> Token {
+        var text = String.UnicodeScalarView()
+        var lower = String.UnicodeScalarView()
+        for offset in start..<end {
+            let scalar = scalars[offset]
+            text.append(scalar)
+            if scalar.isASCII {
+                let value = scalar.value
+                lower.append(value >= 65 && value <= 90 ? Unicode.Scalar(value + 32)! : scalar)
+            } else if Scalars.isApostrophe(scalar) {
+                lower.append("'")
+            } else if scalar.properties.changesWhenLowercased {
+                lower.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            } else {
+                lower.append(scalar)
+            }
+        }
+        let first = scalars[start]
+        return Token(
+            kind: kind, start: start, end: end, text: String(text), lower: String(lower),
+            isCapitalized: kind == .word && Scalars.isUpper(first))
+    }
+}
+
+/// Character classes over Unicode scalars, with ASCII fast paths.
+enum Scalars {
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 48 && scalar.value <= 57 }
+
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 128 { return (value >= 65 && value <= 90) || (value >= 97 && value <= 122) }
+        return scalar.properties.isAlphabetic
+    }
+
+    static func isUpper(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 128 { return value >= 65 && value <= 90 }
+        return scalar.properties.isUppercase
+    }
+
+    static func isLower(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 128 { return value >= 97 && value <= 122 }
+        return scalar.properties.isLowercase
+    }
+
+    static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x300 { return false }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return scalar == "\u{200D}"
+        }
+    }
+
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 128 { return value == 32 || (value >= 9 && value <= 13) }
+        return scalar.properties.isWhitespace || value == 0x200B || value == 0xFEFF
+    }
+
+    static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool { scalar == "'" || scalar == "\u{2019}" }
+
+    /// Scalars that join two letters into one word: apostrophes and hyphens.
+    static func isInnerJoiner(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "'" || scalar == "\u{2019}" || scalar == "-" || scalar == "\u{2010}" || scalar == "\u{2011}"
+    }
+
+    static func isOpeningQuote(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\u{201C}" || scalar == "\u{2018}" || scalar == "\u{00AB}" || scalar == "\u{201E}"
+    }
+
+    static func isClosingQuote(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\u{201D}" || scalar == "\u{2019}" || scalar == "\u{00BB}"
+    }
+
+    static func isDash(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\u{2013}" || scalar == "\u{2014}" || scalar == "\u{2015}"
+    }
+}

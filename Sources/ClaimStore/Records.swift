@@ -1,0 +1,176 @@
+import ClaimCore
+import GRDB
+
+/// A row of `articles`.
+public struct ArticleRecord: Codable, Sendable, Hashable, FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "articles"
+    public var id: Int64?
+    public var source: String
+    public var url: String?
+    public var title: String
+    public var author: String?
+    public var publisher: String?
+    public var published: String?
+    public var importedAt: String
+    public var contentHash: String
+    public var body: String
+
+    public enum Columns {
+        public static let id = Column(CodingKeys.id)
+        public static let source = Column(CodingKeys.source)
+        public static let contentHash = Column(CodingKeys.contentHash)
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, source, url, title, author, publisher, published
+        case importedAt = "imported_at"
+        case contentHash = "content_hash"
+        case body
+    }
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+/// A row of `claims`.
+public struct ClaimRecord: Codable, Sendable, Hashable, FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "claims"
+    public var id: Int64?
+    public var articleId: Int64
+    public var kind: ClaimKind
+    public var text: String
+    public var fields: [String: JSONValue]
+    public var score: Double
+    public var status: ClaimStatus
+    public var createdAt: String
+    public var extractorVersion: String
+
+    public enum Columns {
+        public static let id = Column(CodingKeys.id)
+        public static let articleId = Column(CodingKeys.articleId)
+        public static let kind = Column(CodingKeys.kind)
+        public static let score = Column(CodingKeys.score)
+        public static let status = Column(CodingKeys.status)
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id
+        case articleId = "article_id"
+        case kind, text, fields, score, status
+        case createdAt = "created_at"
+        case extractorVersion = "extractor_version"
+    }
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+/// A row of `spans`: where a claim stands in its article, with its quote selector.
+public struct SpanRecord: Codable, Sendable, Hashable, FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "spans"
+    public var id: Int64?
+    public var claimId: Int64
+    public var articleId: Int64
+    public var role: String
+    public var start: Int
+    public var end: Int
+    public var exact: String
+    public var prefix: String
+    public var suffix: String
+
+    public enum Columns {
+        public static let claimId = Column(CodingKeys.claimId)
+        public static let role = Column(CodingKeys.role)
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id
+        case claimId = "claim_id"
+        case articleId = "article_id"
+        case role, start, end, exact, prefix, suffix
+    }
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+/// A row of `topics`.
+public struct TopicRecord: Codable, Sendable, Hashable, FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "topics"
+    public var slug: String
+    public var name: String
+    public var parent: String?
+    public var keywords: [String]
+
+    public enum Columns {
+        public static let slug = Column(CodingKeys.slug)
+        public static let parent = Column(CodingKeys.parent)
+    }
+}
+
+/// How a claim came to carry a topic.
+public enum TopicOrigin: String, Codable, Sendable, DatabaseValueConvertible {
+    case auto
+    case manual
+}
+
+/// A row of `claim_topics`.
+public struct ClaimTopicRecord: Codable, Sendable, Hashable, FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "claim_topics"
+    public var claimId: Int64
+    public var topic: String
+    public var origin: TopicOrigin
+
+    enum CodingKeys: String, CodingKey {
+        case claimId = "claim_id"
+        case topic, origin
+    }
+}
+
+/// A row of `reviews` (append-only).
+public struct ReviewRecord: Codable, Sendable, Hashable, FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "reviews"
+    public var id: Int64?
+    public var claimId: Int64
+    public var status: Verdict
+    public var reviewer: String
+    public var note: String?
+    public var createdAt: String
+
+    public enum Columns {
+        public static let id = Column(CodingKeys.id)
+        public static let claimId = Column(CodingKeys.claimId)
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id
+        case claimId = "claim_id"
+        case status, reviewer, note
+        case createdAt = "created_at"
+    }
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+/// A row of `evidence`: one source cited by a review.
+public struct EvidenceRecord: Codable, Sendable, Hashable, FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "evidence"
+    public var id: Int64?
+    public var reviewId: Int64
+    public var url: String
+    public var title: String?
+    public var quote: String?
+
+    public enum Columns {
+        public static let reviewId = Column(CodingKeys.reviewId)
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id
+        case reviewId = "review_id"
+        case url, title, quote
+    }
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+extension ClaimKind: DatabaseValueConvertible {}
+extension ClaimStatus: DatabaseValueConvertible {}
+extension Verdict: DatabaseValueConvertible {}

@@ -1,0 +1,51 @@
+import ClaimCore
+import Foundation
+
+/// Mistakes in a command's arguments, worded as what was wrong and what is expected.
+enum CLIError: LocalizedError {
+    case unknownStatus(String, expected: String)
+    case unknownKind(String)
+    case unknownReportFormat(String, expected: [String])
+    case cannotWrite(String, reason: String)
+    case importFailed(failed: Int, total: Int)
+    case emptyValue(option: String)
+
+    var errorDescription: String? {
+        switch self {
+        case .unknownStatus(let status, let expected): return "unknown status '\(status)'; expected \(expected)"
+        case .unknownKind(let kind): return "unknown kind '\(kind)'; expected one of \(ClaimKind.names)"
+        case .unknownReportFormat(let format, let expected):
+            return "unknown report format '\(format)'; expected \(expected.joined(separator: " or "))"
+        case .cannotWrite(let path, let reason): return "cannot write \(path): \(reason)"
+        case .importFailed(let failed, let total): return "\(failed) of \(total) inputs failed to import"
+        case .emptyValue(let option): return "\(option) needs a non-empty value"
+        }
+    }
+}
+
+extension ClaimStatus {
+    /// Parses a status given on the command line, or says which ones exist.
+    static func parse(_ text: String) throws -> ClaimStatus {
+        guard let status = ClaimStatus(rawValue: text.lowercased()) else {
+            throw CLIError.unknownStatus(text, expected: "unreviewed, verified, disputed or unsourced")
+        }
+        return status
+    }
+}
+
+extension Verdict {
+    /// Parses a verdict given on the command line, or says which ones exist.
+    static func parse(_ text: String) throws -> Verdict {
+        guard let verdict = Verdict(rawValue: text.lowercased()) else {
+            throw CLIError.unknownStatus(text, expected: Verdict.names)
+        }
+        return verdict
+    }
+}
+
+extension ClaimKind {
+    static func parse(_ text: String) throws -> ClaimKind {
+        guard let kind = ClaimKind(rawValue: text.lowercased()) else { throw CLIError.unknownKind(text) }
+        return kind
+    }
+}

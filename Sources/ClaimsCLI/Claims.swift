@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+
+/// The `claims` command: every subcommand, and the one place errors become exit codes.
+public struct Claims: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "claims",
+        abstract: "Find, review and report the checkable claims in news articles.",
+        version: "0.1.0",
+        subcommands: [
+            ImportCommand.self, ExtractCommand.self, ListCommand.self, ShowCommand.self, ReviewCommand.self,
+            ReportCommand.self, TopicsCommand.self,
+        ])
+
+    public init() {}
+
+    /// Parses and runs `arguments` (without the program name), printing through `Console.current`,
+    /// and returns the exit code. A failure prints one `error: …` line on standard error.
+    public static func run(_ arguments: [String]) -> Int32 {
+        let console = Console.current
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+            return 0
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                console.write(fullMessage(for: error) + "\n")
+                return 0
+            }
+            let message = (error as? LocalizedError)?.errorDescription ?? Self.message(for: error)
+            if !message.isEmpty {
+                let line = message.split(whereSeparator: \.isNewline).first.map(String.init) ?? message
+                console.diagnostic("error: " + line)
+            }
+            return code.rawValue
+        }
+    }
+}
+
+/// The one-line message for `error`, for per-input failures that do not end the command.
+func describe(_ error: any Error) -> String {
+    (error as? LocalizedError)?.errorDescription ?? String(describing: error)
+}

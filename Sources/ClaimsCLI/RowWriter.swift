@@ -1,0 +1,69 @@
+import ClaimCore
+import Foundation
+
+/// Prints rows as an aligned table, a JSON array, JSON lines or CSV.
+///
+/// `columns` name the table and CSV columns; `cells` gives each row's plain-text cells in that
+/// order. JSON and NDJSON print each row's `Encodable` value instead.
+struct RowWriter<Row: Encodable> {
+    var columns: [String]
+    var cells: (Row) -> [String]
+    /// The columns a table shows, when it shows fewer than CSV.
+    var tableColumns: [String]? = nil
+    /// The widest a table cell may be before it is cut with "…"; other formats are never cut.
+    var maxCellWidth = 80
+
+    func write(_ rows: [Row], as format: RowFormat, to console: Console) throws {
+        switch format {
+        case .json:
+            console.write(try Self.json(rows, pretty: true) + "\n")
+        case .ndjson:
+            for row in rows { console.line(try Self.json(row, pretty: false)) }
+        case .csv:
+            console.write(csvLine(columns))
+            for row in rows { console.write(csvLine(cells(row))) }
+        case .table:
+            console.write(table(rows))
+        }
+    }
+
+    static func json<T: Encodable>(_ value: T, pretty: Bool) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    func csvLine(_ fields: [String]) -> String {
+        fields.map { field in
+            field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+                ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
+        }.joined(separator: ",") + "\r\n"
+    }
+
+    func table(_ rows: [Row]) -> String {
+        let shown = (tableColumns ?? columns).compactMap { columns.firstIndex(of: $0) }
+        let header = shown.map { columns[$0] }
+        let body = rows.map { row in
+            let all = cells(row)
+            return shown.map { cut(oneLine(all[$0])) }
+        }
+        var widths = header.map(\.count)
+        for row in body {
+            for (index, cell) in row.enumerated() where index < widths.count { widths[index] = max(widths[index], cell.count) }
+        }
+        func render(_ row: [String]) -> String {
+            row.enumerated().map { index, cell in
+                index == row.count - 1 ? cell : cell.padding(toLength: widths[index], withPad: " ", startingAt: 0)
+            }.joined(separator: "  ") + "\n"
+        }
+        return render(header.map { $0.uppercased() }) + body.map(render).joined()
+    }
+
+    private func oneLine(_ text: String) -> String {
+        text.replacingOccurrences(of: "\n", with: " ")
+    }
+
+    private func cut(_ text: String) -> String {
+        text.count <= maxCellWidth ? text : String(text.prefix(maxCellWidth - 1)) + "…"
+    }
+}

@@ -1,0 +1,107 @@
+import ArgumentParser
+import ClaimCore
+import ClaimExtraction
+import ClaimStore
+import Foundation
+
+/// `claims show ID`: one claim in full, in its context, with its review history.
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Show a claim: its fields, its span in its sentence and paragraph, its topics and reviews.")
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(help: "Output format: table (for people) or json.")
+    var format: RowFormat = .table
+
+    @Argument(help: "The claim id.")
+    var id: Int64
+
+    func validate() throws {
+        if id < 1 { throw ValidationError("expected a positive claim id, not \(id)") }
+        if format == .csv || format == .ndjson { throw ValidationError("claims show prints table or json") }
+    }
+
+    /// The claim with the sentence and paragraph around its span.
+    struct Detail: Encodable {
+        var claim: ClaimView
+        var sentence: String
+        var paragraph: String
+    }
+
+    func run() throws {
+        let store = try database.open()
+        let claim = try store.claim(id: id)
+        let body = ScalarText(try store.article(id: claim.articleId).body)
+        let span = TextSpan(start: claim.start, end: claim.end)
+        let sentence = Self.sentence(around: span, in: body)
+        let paragraph = Self.paragraph(around: span, in: body)
+        let console = Console.current
+        if format == .json {
+            let detail = Detail(claim: claim, sentence: body.text(sentence), paragraph: body.text(paragraph))
+            console.line(try RowWriter<Detail>.json(detail, pretty: true))
+            return
+        }
+        let (open, close) = console.isTerminal ? ("\u{1B}[7m", "\u{1B}[0m") : ("⟦", "⟧")
+        func highlighted(_ outer: TextSpan) -> String {
+            let inner = TextSpan(start: max(outer.start, span.start), end: min(outer.end, span.end))
+            return body.text(TextSpan(start: outer.start, end: inner.start)) + open + body.text(inner) + close
+                + body.text(TextSpan(start: inner.end, end: outer.end))
+        }
+        console.line("Claim \(claim.id) · \(claim.kind.rawValue) · \(claim.status.rawValue) · score \(String(format: "%.2f", claim.score))")
+        console.line("Article \(claim.articleId): \(claim.articleTitle)")
+        console.line("Source: \(claim.articleSource)")
+        console.line("Span: code points \(claim.start)–\(claim.end)")
+        console.line()
+        console.line("  \(claim.text)")
+        console.line()
+        console.line("Sentence:")
+        console.line("  " + highlighted(sentence))
+        if paragraph != sentence {
+            console.line("Paragraph:")
+            console.line("  " + highlighted(paragraph))
+        }
+        if !claim.fields.isEmpty {
+            console.line("Fields:")
+            let width = claim.fields.keys.map(\.count).max() ?? 0
+            for key in claim.fields.keys.sorted() {
+                console.line("  \(key.padding(toLength: width, withPad: " ", startingAt: 0))  \(claim.fields[key]!.plainText)")
+            }
+        }
+        console.line("Topics: \(claim.topics.isEmpty ? "none" : claim.topics.joined(separator: ", "))")
+        if claim.reviews.isEmpty {
+            console.line("History: not reviewed yet")
+            return
+        }
+        console.line("History (oldest first):")
+        for (index, review) in claim.reviews.enumerated() {
+            var line = "  \(index + 1). \(review.createdAt)  \(review.status.rawValue) by \(review.reviewer)"
+            if let note = review.note, !note.isEmpty { line += ": \(note)" }
+            console.line(line)
+            for source in review.sources {
+                var text = "       source: \(source.url)"
+                if let title = source.title { text += " (\(title))" }
+                if let quote = source.quote { text += " “\(quote)”" }
+                console.line(text)
+            }
+        }
+    }
+
+    /// The sentence holding the start of `span`, widened to hold all of it.
+    static func sentence(around span: TextSpan, in body: ScalarText) -> TextSpan {
+        let sentences = SentenceSplitter.sentences(in: body)
+        let hits = sentences.filter { $0.overlaps(span) || $0.contains(span) }
+        guard let first = hits.first, let last = hits.last else { return span }
+        return TextSpan(start: min(first.start, span.start), end: max(last.end, span.end))
+    }
+
+    /// The lines around `span`: from the line break before it to the one after it.
+    static func paragraph(around span: TextSpan, in body: ScalarText) -> TextSpan {
+        var start = span.start
+        while start > 0 && body.scalars[start - 1] != "\n" { start -= 1 }
+        var end = span.end
+        while end < body.count && body.scalars[end] != "\n" { end += 1 }
+        return TextSpan(start: start, end: end)
+    }
+}

@@ -1,0 +1,56 @@
+import ClaimCore
+import ClaimExtraction
+import Testing
+
+@Suite struct BanRecognizerTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        let marked: String
+        let actor: String?
+        let targets: [String]
+        var status = "enacted"
+        var testDescription: String { marked }
+    }
+
+    @Test(arguments: [
+        Case(
+            marked: "Putin’s administration has actively curtailed internet freedom within Russia, ⟦banning platforms like Instagram, YouTube, Facebook, and X (formerly Twitter)⟧.",
+            actor: "Putin’s administration", targets: ["Instagram", "YouTube", "Facebook", "X"]),
+        Case(
+            marked: "Sanctions further complicate matters, ⟦restricting access to essential components and technologies⟧.",
+            actor: "Sanctions", targets: ["essential components and technologies"]),
+        Case(
+            marked: "The government plans to ⟦ban TikTok⟧ next year.",
+            actor: "The government", targets: ["TikTok"], status: "proposed"),
+        // BBC entertainment/010.txt.
+        Case(
+            marked: "Uganda's authorities have ⟦banned the play The Vagina Monologues⟧, due to open in the capital, Kampala this weekend.",
+            actor: "Uganda's authorities", targets: ["the play The Vagina Monologues"]),
+        Case(
+            marked: "The EU imposed ⟦sanctions on Iran and Syria⟧ in May.",
+            actor: "The EU", targets: ["Iran", "Syria"]),
+    ])
+    func findsBans(_ example: Case) throws {
+        let fixture = MarkedText(example.marked)
+        let claims = Support.claims(.ban, in: fixture.text)
+        try #require(claims.count == 1)
+        #expect(claims[0].span == fixture.spans[0])
+        #expect(claims[0].fields["actor"] == example.actor.map(JSONValue.string))
+        #expect(claims[0].fields["targets"] == .array(example.targets.map(JSONValue.string)))
+        #expect(claims[0].fields["status"] == .string(example.status))
+    }
+
+    @Test func passiveBanTakesSubjectAsTarget() throws {
+        let claims = Support.claims(.ban, in: "Instagram was blocked by the regulator in March.")
+        try #require(claims.count == 1)
+        #expect(claims[0].fields["targets"] == ["Instagram"])
+        #expect(claims[0].fields["actor"] == "the regulator in March")
+    }
+
+    @Test(arguments: [
+        "He tested positive for a banned substance.",
+        "A free and open internet is a crucial catalyst for technological development.",
+    ])
+    func ignoresNonBans(_ sentence: String) {
+        #expect(Support.claims(.ban, in: sentence).isEmpty)
+    }
+}

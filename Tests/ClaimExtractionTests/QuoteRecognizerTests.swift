@@ -1,0 +1,45 @@
+import ClaimCore
+import ClaimExtraction
+import Testing
+
+@Suite struct QuoteRecognizerTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        let sentence: String
+        let speaker: String
+        let quote: String
+        var testDescription: String { sentence }
+    }
+
+    @Test(arguments: [
+        Case(
+            sentence: "It reflects a broader distrust of the internet, once described by Putin as a “CIA project,” and a policy of control.",
+            speaker: "Putin", quote: "CIA project"),
+        Case(sentence: "“Prices will fall next year,” the minister said.", speaker: "the minister", quote: "Prices will fall next year"),
+        Case(sentence: "The minister said: “Prices will fall next year.”", speaker: "The minister", quote: "Prices will fall next year"),
+        Case(
+            sentence: "According to the ministry, exports rose sharply in March.", speaker: "the ministry",
+            quote: "exports rose sharply in March"),
+        // BBC business/001.txt.
+        Case(
+            sentence: "\"Our financial performance was strong, meeting or exceeding all of our full-year objectives and greatly enhancing our flexibility,\" chairman and chief executive Richard Parsons said.",
+            speaker: "Richard Parsons",
+            quote: "Our financial performance was strong, meeting or exceeding all of our full-year objectives and greatly enhancing our flexibility"),
+        Case(
+            sentence: "Legal experts said Rosneft's purchase of Yugansk would include such obligations.", speaker: "Legal experts",
+            quote: "Rosneft's purchase of Yugansk would include such obligations"),
+    ])
+    func findsQuotes(_ example: Case) throws {
+        let claims = Support.claims(.quote, in: example.sentence)
+        try #require(claims.count == 1)
+        #expect(claims[0].fields["speaker"] == .string(example.speaker))
+        #expect(claims[0].fields["quote"] == .string(example.quote))
+    }
+
+    @Test(arguments: [
+        "The so-called “reforms” changed nothing.",
+        "“We are delighted,” he said.",
+    ])
+    func ignoresQuotesWithoutANamedSpeaker(_ sentence: String) {
+        #expect(Support.claims(.quote, in: sentence).isEmpty)
+    }
+}

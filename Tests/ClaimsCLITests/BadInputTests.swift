@@ -1,0 +1,65 @@
+import ClaimsCLI
+import Foundation
+import Testing
+
+/// Wrong input: one clear line on standard error, a non-zero exit, and the database unchanged.
+@Suite struct BadInputTests {
+    static let cases: [(name: String, arguments: [String], message: String)] = [
+        ("missing file", ["import", "/nonexistent/article.txt"], "/nonexistent/article.txt: no such file"),
+        ("directory", ["import", "/tmp"], "/tmp: is a directory"),
+        ("unknown claim id", ["show", "4242"], "no claim with id 4242"),
+        ("review of unknown id", ["review", "4242", "verified"], "no claim with id 4242"),
+        ("misspelled status", ["review", "1", "verifed"], "unknown status 'verifed'; expected verified, disputed or unsourced"),
+        ("misspelled list status", ["list", "--status", "dsputed"], "unknown status 'dsputed'"),
+        ("unknown kind", ["list", "--kind", "rumour"], "unknown kind 'rumour'"),
+        ("unknown topic", ["list", "--topic", "econmy"], "unknown topic 'econmy'"),
+        ("negative id", ["show", "-3"], "error:"),
+        ("non-numeric id", ["show", "abc"], "error:"),
+        ("bad report format", ["report", "--format", "pdf"], "unknown report format 'pdf'; expected markdown or json"),
+        ("bad row format", ["list", "--format", "xml"], "error:"),
+        ("empty search", ["list", "--search", "\"\""], "has no words to search for"),
+        ("SQL in a string option", ["list", "--topic", "x' OR 1=1; DROP TABLE claims; --"], "unknown topic"),
+    ]
+
+    @Test(arguments: cases.indices)
+    func wrongInputIsOneClearLineAndChangesNothing(index: Int) throws {
+        let (name, arguments, message) = Self.cases[index]
+        let cli = try CLI()
+        #expect(cli.run("import", CLI.seedArticle).code == 0)
+        let before = try cli.snapshot()
+        let result = cli.run(arguments)
+        #expect(result.code != 0, "\(name): exit code")
+        #expect(result.errLines.count == 1, "\(name): \(result.err)")
+        #expect(result.err.hasPrefix("error: "), "\(name): \(result.err)")
+        #expect(result.err.contains(message), "\(name): \(result.err)")
+        #expect(result.out.isEmpty, "\(name): printed data \(result.out)")
+        #expect(try cli.snapshot() == before, "\(name) changed the database")
+    }
+
+    @Test func emptyFileIsRefusedAndCreatesNoDatabase() throws {
+        let cli = try CLI()
+        let empty = try cli.write("empty.txt", "   \n\n")
+        let result = cli.run("import", empty)
+        #expect(result.code != 0)
+        #expect(result.err == "error: \(empty): is empty; expected an article's text\n")
+        #expect(!FileManager.default.fileExists(atPath: cli.database))
+    }
+
+    @Test func queriesOnAMissingDatabaseSaySoAndCreateNothing() throws {
+        let cli = try CLI()
+        let result = cli.run("list")
+        #expect(result.code != 0)
+        #expect(result.err.hasPrefix("error: no database at \(cli.database)"))
+        #expect(!FileManager.default.fileExists(atPath: cli.database))
+    }
+
+    @Test func oneBadFileAmongGoodOnesIsReportedAndTheRestImported() throws {
+        let cli = try CLI()
+        let good = try cli.write("good.txt", "Headline\n\nThe ministry said 5,000 people left the country in 2023.\n")
+        let result = cli.run("import", good, "/nonexistent/x.txt")
+        #expect(result.code != 0)
+        #expect(result.err.contains("error: /nonexistent/x.txt: no such file"))
+        #expect(result.err.contains("imported 1, unchanged 0, failed 1"))
+        #expect(cli.run("list", "--article", "1", "--format", "json").code == 0)
+    }
+}

@@ -1,0 +1,66 @@
+import ClaimsCLI
+import Foundation
+import GRDB
+
+/// Runs `claims` in-process against a temporary database and keeps what it printed.
+struct CLI {
+    let directory: URL
+    var database: String { directory.appending(path: "claims.sqlite").path }
+
+    static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let seedArticle = repository.appending(path: "SeedData/russia-tech-winter.txt").path
+
+    init() throws {
+        directory = FileManager.default.temporaryDirectory.appending(path: "claims-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    }
+
+    struct Result {
+        var code: Int32
+        var out: String
+        var err: String
+        var errLines: [Substring] { err.split(separator: "\n") }
+    }
+
+    /// Runs `claims ARGUMENTS --db <temporary database>` (no `--db` for `extract`).
+    @discardableResult
+    func run(_ arguments: String...) -> Result { run(arguments) }
+
+    @discardableResult
+    func run(_ arguments: [String]) -> Result {
+        var arguments = arguments
+        if arguments.first != "extract" { arguments += ["--db", database] }
+        let console = Console.capturing()
+        let code = Console.$current.withValue(console) { Claims.run(arguments) }
+        return Result(code: code, out: console.output, err: console.errors)
+    }
+
+    /// Every row of every table, to prove a failed command changed nothing.
+    func snapshot() throws -> String {
+        guard FileManager.default.fileExists(atPath: database) else { return "no database" }
+        let queue = try DatabaseQueue(path: database)
+        return try queue.read { db in
+            var out = ""
+            for table in try String.fetchAll(
+                db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+            {
+                for row in try Row.fetchAll(db, sql: "SELECT * FROM \"\(table)\"") { out += "\(table): \(row)\n" }
+            }
+            return out
+        }
+    }
+
+    func write(_ name: String, _ text: String) throws -> String {
+        let url = directory.appending(path: name)
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        return url.path
+    }
+}
+
+/// JSON objects, one per line.
+func jsonLines(_ text: String) throws -> [[String: Any]] {
+    try text.split(separator: "\n").map { line in
+        try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
+    }
+}
