@@ -10,7 +10,8 @@ public struct MarkdownReportRenderer: ReportRenderer {
     public func render(_ report: Report) throws -> String {
         var out = "# Claim review report\n\n"
         let articles = report.byArticle
-        out += "Generated \(report.generatedAt) · \(report.claims.count) claims from \(articles.count) articles"
+        out += "Generated \(report.generatedAt) · \(counted(report.claims.count, "claim")) from "
+        out += counted(articles.count, "article")
         if let scope = report.scope { out += " · \(inline(scope))" }
         out += "\n\n## Summary\n\n| Status | Claims |\n|---|---:|\n"
         for (status, count) in report.countsByStatus { out += "| \(status.rawValue) | \(count) |\n" }
@@ -51,6 +52,9 @@ public struct MarkdownReportRenderer: ReportRenderer {
         }
         return out
     }
+
+    /// "1 claim", "2 claims".
+    func counted(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
 
     /// `text` on one line with Markdown's active characters escaped, so article and reviewer text
     /// cannot turn into markup.

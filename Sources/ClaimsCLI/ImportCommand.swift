@@ -36,7 +36,6 @@ struct ImportCommand: ParsableCommand {
         var status: String
         var articleId: Int64?
         var claims: Int
-        var message: String?
     }
 
     func run() throws {
@@ -61,9 +60,8 @@ struct ImportCommand: ParsableCommand {
                 case .imported(let id, let count):
                     rows.append(Row(source: source, status: "imported", articleId: id, claims: count))
                 case .unchanged(let id):
-                    rows.append(
-                        Row(source: source, status: "unchanged", articleId: id, claims: 0,
-                            message: "already stored as article \(id); nothing added"))
+                    rows.append(Row(source: source, status: "unchanged", articleId: id, claims: 0))
+                    console.diagnostic("unchanged: \(path) is already stored as article \(id); nothing added")
                 }
             } catch {
                 if files.count == 1 { throw error }
@@ -74,8 +72,7 @@ struct ImportCommand: ParsableCommand {
         try RowWriter<Row>(
             columns: ["status", "article", "claims", "source"],
             cells: { row in
-                [row.status, row.articleId.map { String($0) } ?? "", String(row.claims),
-                 row.source + (row.message.map { " (\($0))" } ?? "")]
+                [row.status, row.articleId.map { String($0) } ?? "", String(row.claims), row.source]
             }
         ).write(rows, as: output.format, to: console)
         let imported = rows.filter { $0.status == "imported" }

@@ -23,7 +23,9 @@ struct ListCommand: ParsableCommand {
     }
 
     func run() throws {
-        let claims = try database.open().claims(try filters.filter(limit: limit, sort: sort))
+        // JSON carries each claim's reviews; the table and CSV have no room for them.
+        let withReviews = output.format == .json || output.format == .ndjson
+        let claims = try database.open().claims(try filters.filter(limit: limit, sort: sort), withReviews: withReviews)
         try ClaimRowWriter.writer.write(claims, as: output.format, to: Console.current)
     }
 }

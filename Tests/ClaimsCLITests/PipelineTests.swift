@@ -90,6 +90,7 @@ import Testing
         let again = cli.run("import", CLI.seedArticle)
         #expect(again.code == 0)
         #expect(again.out.contains("unchanged"))
+        #expect(again.err.contains("is already stored as article 1; nothing added"))
         #expect(again.err.contains("imported 0, unchanged 1"))
 
         // Every span satisfies the SQL invariant.
@@ -123,7 +124,9 @@ import Testing
         #expect(shown.out.contains("emigration"))
 
         let disputed = cli.run("list", "--status", "disputed", "--format", "ndjson")
-        #expect(try jsonLines(disputed.out).map { $0["id"] as! Int } == [id])
+        let disputedRows = try jsonLines(disputed.out)
+        #expect(disputedRows.map { $0["id"] as! Int } == [id])
+        #expect((disputedRows.first?["reviews"] as? [[String: Any]])?.first?["reviewer"] as? String == "ana")
 
         let markdown = cli.run("report", "--format", "markdown")
         #expect(markdown.code == 0)
