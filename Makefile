@@ -6,15 +6,18 @@ PREFIX ?= /usr/local
 DEMO_DB := .build/demo/claims.sqlite
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build release test demo install lint format clean
+.PHONY: all deps build release test demo install lint format clean concurrency
 
 all: build
 
-# System libraries, installed only when their header is missing.
+# System libraries, installed only when their header is missing: SQLite and gumbo (HTML).
 deps:
-	@if [ ! -f /usr/include/sqlite3.h ]; then \
-		echo "installing libsqlite3-dev" >&2; \
-		$(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libsqlite3-dev; \
+	@missing=""; \
+	[ -f /usr/include/sqlite3.h ] || missing="$$missing libsqlite3-dev"; \
+	[ -f /usr/include/gumbo.h ] || missing="$$missing libgumbo-dev"; \
+	if [ -n "$$missing" ]; then \
+		echo "installing$$missing" >&2; \
+		$(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 	fi
 
 build: deps
@@ -34,6 +37,25 @@ demo: build
 	$$($(SWIFT) build --show-bin-path)/claims import --db $(DEMO_DB) SeedData/russia-tech-winter.txt
 	$$($(SWIFT) build --show-bin-path)/claims report --db $(DEMO_DB) --format markdown
 	@echo "demo database: $(DEMO_DB)  (try: $$($(SWIFT) build --show-bin-path)/claims list --db $(DEMO_DB))" >&2
+
+# 8 processes each appending 200 reviews to one database at once; prints what was stored.
+CONCURRENT_DB := .build/concurrency/claims.sqlite
+concurrency: build
+	@rm -rf .build/concurrency && mkdir -p .build/concurrency
+	@bin=$$($(SWIFT) build --show-bin-path)/claims; \
+	$$bin import --db $(CONCURRENT_DB) SeedData/russia-tech-winter.txt >/dev/null 2>&1; \
+	claims=$$($$bin stats --db $(CONCURRENT_DB) --format json | sed -n 's/^  "claims" : \([0-9]*\).*/\1/p'); \
+	start=$$(date +%s.%N); \
+	for p in 1 2 3 4 5 6 7 8; do \
+		( for i in $$(seq 1 200); do \
+			$$bin review --db $(CONCURRENT_DB) $$(( (p * 200 + i) % claims + 1 )) verified --reviewer "reviewer-$$p" \
+				--note "review $$i of process $$p" >/dev/null 2>>.build/concurrency/errors.log || echo "process $$p review $$i failed" >&2; \
+		done ) & \
+	done; wait; \
+	end=$$(date +%s.%N); \
+	echo "reviews stored: $$($$bin stats --db $(CONCURRENT_DB) --format json | sed -n 's/^  "reviews" : \([0-9]*\).*/\1/p') of 1600"; \
+	echo "errors: $$(wc -l < .build/concurrency/errors.log)"; \
+	echo "seconds: $$(awk "BEGIN { printf \"%.1f\", $$end - $$start }")"
 
 install: release
 	install -d $(PREFIX)/bin

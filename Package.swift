@@ -18,7 +18,9 @@ let package = Package(
     targets: [
         // Value types shared by every stage, and the embedded topic taxonomy (SeedData/topics.json).
         .target(name: "ClaimCore", plugins: ["EmbedResourcesPlugin"]),
-        .target(name: "ArticleImport", dependencies: ["ClaimCore"]),
+        // gumbo, the HTML5 parser, from the system (libgumbo-dev; `make deps` installs it).
+        .systemLibrary(name: "CGumbo", providers: [.apt(["libgumbo-dev"])]),
+        .target(name: "ArticleImport", dependencies: ["ClaimCore", "CGumbo"]),
         .target(name: "ClaimExtraction", dependencies: ["ClaimCore"]),
         // Migrations come from Schema/*.sql, embedded at build time.
         .target(
@@ -41,7 +43,7 @@ let package = Package(
             dependencies: ["embed-resources"]),
 
         .testTarget(name: "ClaimCoreTests", dependencies: ["ClaimCore"]),
-        .testTarget(name: "ArticleImportTests", dependencies: ["ArticleImport"]),
+        .testTarget(name: "ArticleImportTests", dependencies: ["ArticleImport"], exclude: ["Fixtures"]),
         .testTarget(name: "ClaimExtractionTests", dependencies: ["ClaimExtraction"], exclude: ["Fixtures"]),
         .testTarget(
             name: "ClaimStoreTests",

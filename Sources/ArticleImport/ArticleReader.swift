@@ -13,7 +13,7 @@ public protocol ArticleReader: Sendable {
 
 /// The readers by format; adding a format is one file plus a line here.
 public enum ArticleReaders {
-    public static let all: [any ArticleReader] = [PlainTextReader(), MarkdownReader()]
+    public static let all: [any ArticleReader] = [PlainTextReader(), MarkdownReader(), HTMLReader()]
 
     /// The reader named `name`, or an error naming the known ones.
     public static func named(_ name: String) throws -> any ArticleReader {

@@ -18,6 +18,9 @@ public enum Verdict: String, Codable, Sendable, CaseIterable, Hashable {
     /// The claim status this verdict sets.
     public var status: ClaimStatus { ClaimStatus(rawValue: rawValue)! }
 
+    /// The review row status of this verdict.
+    public var reviewStatus: ReviewStatus { ReviewStatus(rawValue: rawValue)! }
+
     /// "verified, disputed or unsourced", for error messages.
     public static var names: String { "verified, disputed or unsourced" }
 }

@@ -17,8 +17,10 @@ public struct ClaimView: Sendable, Hashable, Codable {
     public var score: Double
     public var status: ClaimStatus
     public var topics: [String]
-    /// Oldest first. Empty when the query did not ask for them.
+    /// Every review and retraction, oldest first.
     public var reviews: [ReviewEntry]
+    /// Whether the latest verdicts in force of two reviewers differ.
+    public var contested: Bool
 
     public init(
         id: Int64, articleId: Int64, articleTitle: String, articleSource: String, kind: ClaimKind,
@@ -38,16 +40,38 @@ public struct ClaimView: Sendable, Hashable, Codable {
         self.status = status
         self.topics = topics
         self.reviews = reviews
+        self.contested = Set(Self.latestVerdictsByReviewer(reviews).map(\.status)).count > 1
     }
 
-    /// The review that set the current status, if any.
-    public var latestReview: ReviewEntry? { reviews.last }
+    /// The review that set the current status: the latest verdict still in force, if any.
+    public var latestReview: ReviewEntry? { reviews.last { $0.inForce } }
+
+    /// Each reviewer's latest verdict still in force, in order of those verdicts.
+    public var latestVerdicts: [ReviewEntry] { Self.latestVerdictsByReviewer(reviews) }
+
+    static func latestVerdictsByReviewer(_ reviews: [ReviewEntry]) -> [ReviewEntry] {
+        var latest: [String: ReviewEntry] = [:]
+        for review in reviews where review.inForce { latest[review.reviewer] = review }
+        return latest.values.sorted { $0.id < $1.id }
+    }
 }
 
-/// One review of a claim: a verdict, who gave it, why, and the sources behind it.
+/// What a review row says: a verdict, or the retraction of an earlier verdict.
+public enum ReviewStatus: String, Codable, Sendable, CaseIterable, Hashable {
+    case verified
+    case disputed
+    case unsourced
+    case retracted
+}
+
+/// One review of a claim: a verdict (or a retraction), who gave it, why, and the sources behind it.
 public struct ReviewEntry: Sendable, Hashable, Codable {
     public var id: Int64
-    public var status: Verdict
+    public var status: ReviewStatus
+    /// For a retraction, the id of the verdict it withdraws.
+    public var retracts: Int64?
+    /// Whether a later retraction withdrew this verdict.
+    public var retracted: Bool
     public var reviewer: String
     public var note: String?
     /// ISO 8601, UTC.
@@ -55,16 +79,21 @@ public struct ReviewEntry: Sendable, Hashable, Codable {
     public var sources: [EvidenceSource]
 
     public init(
-        id: Int64, status: Verdict, reviewer: String, note: String?, createdAt: String,
-        sources: [EvidenceSource]
+        id: Int64, status: ReviewStatus, retracts: Int64? = nil, retracted: Bool = false, reviewer: String,
+        note: String?, createdAt: String, sources: [EvidenceSource]
     ) {
         self.id = id
         self.status = status
+        self.retracts = retracts
+        self.retracted = retracted
         self.reviewer = reviewer
         self.note = note
         self.createdAt = createdAt
         self.sources = sources
     }
+
+    /// A verdict no retraction has withdrawn.
+    public var inForce: Bool { status != .retracted && !retracted }
 }
 
 /// A source a reviewer cites: a URL, optionally its title and the passage quoted from it.

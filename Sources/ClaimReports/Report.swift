@@ -1,17 +1,49 @@
 import ClaimCore
 
+/// An article a report cites, with what the richer formats need (its body, its metadata).
+public struct ReportArticle: Sendable, Hashable {
+    public var id: Int64
+    public var title: String
+    public var url: String?
+    public var author: String?
+    public var publisher: String?
+    public var published: String?
+    public var body: String
+
+    public init(
+        id: Int64, title: String, url: String?, author: String?, publisher: String?, published: String?, body: String
+    ) {
+        self.id = id
+        self.title = title
+        self.url = url
+        self.author = author
+        self.publisher = publisher
+        self.published = published
+        self.body = body
+    }
+}
+
 /// What a report covers: the claims chosen by the report's filters, reviews included.
 public struct Report: Sendable {
     public var claims: [ClaimView]
+    /// The articles of those claims, by id.
+    public var articles: [Int64: ReportArticle]
     /// ISO 8601 time the report was made.
     public var generatedAt: String
     /// A human description of the filters, e.g. "topic emigration, status disputed".
     public var scope: String?
+    /// Where the report will be published, for links back to each claim (`ClaimReview.url`).
+    public var publishURL: String?
 
-    public init(claims: [ClaimView], generatedAt: String, scope: String? = nil) {
+    public init(
+        claims: [ClaimView], articles: [Int64: ReportArticle] = [:], generatedAt: String, scope: String? = nil,
+        publishURL: String? = nil
+    ) {
         self.claims = claims
+        self.articles = articles
         self.generatedAt = generatedAt
         self.scope = scope
+        self.publishURL = publishURL
     }
 
     /// Claim counts by status, every status present (zeros included), in `ClaimStatus` order.
@@ -51,7 +83,10 @@ public protocol ReportRenderer: Sendable {
 
 /// The renderers by format name; adding a format is one file plus a line here.
 public enum ReportRenderers {
-    public static let all: [any ReportRenderer] = [MarkdownReportRenderer(), JSONReportRenderer()]
+    public static let all: [any ReportRenderer] = [
+        MarkdownReportRenderer(), HTMLReportRenderer(), CSVReportRenderer(), JSONReportRenderer(),
+        ClaimReviewRenderer(),
+    ]
 
     public static func named(_ name: String) -> (any ReportRenderer)? {
         all.first { $0.name == name }

@@ -2,24 +2,65 @@ import ClaimCore
 import GRDB
 
 extension ClaimDatabase {
-    /// The claims `filter` selects, with their spans, articles and topics (reviews too when asked).
-    public func claims(_ filter: ClaimFilter, withReviews: Bool = false) throws -> [ClaimView] {
+    /// The claims `filter` selects, with their spans, articles, topics and reviews.
+    public func claims(_ filter: ClaimFilter) throws -> [ClaimView] {
         try writer.read { db in
-            var request = ClaimRecord.all()
-            if let topic = filter.topic { request = request.filter(topics: try Self.subtree(of: topic, db)) }
-            if let status = filter.status { request = request.filter(status: status) }
-            if let kind = filter.kind { request = request.filter(kind: kind) }
-            if let articleId = filter.articleId { request = request.filter(articleId: articleId) }
-            if let minScore = filter.minScore { request = request.filter(minScore: minScore) }
-            if let search = filter.search {
-                guard let pattern = FTS5Pattern(matchingAllTokensIn: search) else {
-                    throw ClaimStoreError.emptySearch(search)
-                }
-                request = request.filter(matching: pattern)
+            try Self.views(of: try Self.request(filter, db).fetchAll(db), db)
+        }
+    }
+
+    /// The claim text of each id with the words matching `search` wrapped in `open`/`close`.
+    public func highlights(ids: [Int64], search: String, open: String, close: String) throws -> [Int64: String] {
+        try writer.read { db in
+            let pattern = try Self.pattern(search, db)
+            var result: [Int64: String] = [:]
+            for row in try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT rowid, highlight(claims_fts, 0, ?, ?) AS text FROM claims_fts
+                    WHERE claims_fts MATCH ? AND rowid IN (\(placeholders(ids.count)))
+                    """, arguments: [open, close, pattern] + StatementArguments(ids))
+            {
+                result[row["rowid"]] = row["text"]
             }
-            request = request.order(filter.sort)
-            if let limit = filter.limit { request = request.limit(limit) }
-            return try Self.views(of: try request.fetchAll(db), withReviews: withReviews, db)
+            return result
+        }
+    }
+
+    static func request(_ filter: ClaimFilter, _ db: Database) throws -> QueryInterfaceRequest<ClaimRecord> {
+        var request = ClaimRecord.all()
+        if let topic = filter.topic { request = request.filter(topics: try subtree(of: topic, db)) }
+        if let status = filter.status { request = request.filter(status: status) }
+        if let kind = filter.kind { request = request.filter(kind: kind) }
+        if let articleId = filter.articleId { request = request.filter(articleId: articleId) }
+        if let minScore = filter.minScore { request = request.filter(minScore: minScore) }
+        if let search = filter.search { request = request.filter(matching: try pattern(search, db)) }
+        request = request.filter(reviewer: filter.reviewer, since: filter.since, until: filter.until)
+        if filter.contested { request = request.filterContested() }
+        request = request.order(filter.sort)
+        if let limit = filter.limit { request = request.limit(limit) }
+        return request
+    }
+
+    /// The FTS5 pattern for a user's search text: plain words must all occur; text using FTS5
+    /// syntax (quotes, `*`, parentheses, AND/OR/NOT/NEAR) is checked by SQLite first.
+    static func pattern(_ search: String, _ db: Database) throws -> FTS5Pattern {
+        guard search.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil })
+        else { throw ClaimStoreError.emptySearch(search) }
+        let operators: Set<Substring> = ["AND", "OR", "NOT", "NEAR"]
+        let usesSyntax =
+            search.contains { "\"*()^:+".contains($0) }
+            || search.split(whereSeparator: \.isWhitespace).contains { operators.contains($0) }
+        guard usesSyntax else {
+            guard let pattern = FTS5Pattern(matchingAllTokensIn: search) else {
+                throw ClaimStoreError.emptySearch(search)
+            }
+            return pattern
+        }
+        do {
+            return try db.makeFTS5Pattern(rawPattern: search, forTable: "claims_fts")
+        } catch let error as DatabaseError {
+            throw ClaimStoreError.malformedSearch(search, reason: error.message ?? "syntax error")
         }
     }
 
@@ -27,7 +68,7 @@ extension ClaimDatabase {
     public func claim(id: Int64) throws -> ClaimView {
         try writer.read { db in
             guard let record = try ClaimRecord.fetchOne(db, key: id) else { throw ClaimStoreError.noSuchClaim(id) }
-            return try Self.views(of: [record], withReviews: true, db)[0]
+            return try Self.views(of: [record], db)[0]
         }
     }
 
@@ -60,8 +101,8 @@ extension ClaimDatabase {
         return slugs
     }
 
-    /// Joins claim records to their claim span, article, topics and (optionally) reviews, in order.
-    static func views(of records: [ClaimRecord], withReviews: Bool, _ db: Database) throws -> [ClaimView] {
+    /// Joins claim records to their claim span, article, topics and reviews, in order.
+    static func views(of records: [ClaimRecord], _ db: Database) throws -> [ClaimView] {
         guard !records.isEmpty else { return [] }
         let ids = records.compactMap(\.id)
         let spans = Dictionary(
@@ -82,7 +123,7 @@ extension ClaimDatabase {
         {
             topics[row["claim_id"], default: []].append(row["topic"])
         }
-        let reviews = withReviews ? try Self.reviews(of: ids, db) : [:]
+        let reviews = try Self.reviews(of: ids, db)
         return records.map { record in
             let id = record.id!
             let span = spans[id]
@@ -100,6 +141,7 @@ extension ClaimDatabase {
         let records = try ReviewRecord.filter(claimIds.contains(ReviewRecord.Columns.claimId))
             .order(ReviewRecord.Columns.id).fetchAll(db)
         let reviewIds = records.compactMap(\.id)
+        let retracted = Set(records.compactMap(\.retracts))
         var sources: [Int64: [EvidenceSource]] = [:]
         for evidence in try EvidenceRecord.filter(reviewIds.contains(EvidenceRecord.Columns.reviewId))
             .order(Column("id")).fetchAll(db)
@@ -111,7 +153,8 @@ extension ClaimDatabase {
         for review in records {
             result[review.claimId, default: []].append(
                 ReviewEntry(
-                    id: review.id!, status: review.status, reviewer: review.reviewer, note: review.note,
+                    id: review.id!, status: review.status, retracts: review.retracts,
+                    retracted: retracted.contains(review.id!), reviewer: review.reviewer, note: review.note,
                     createdAt: review.createdAt, sources: sources[review.id!] ?? []))
         }
         return result

@@ -84,8 +84,8 @@ extension ClaimDatabase {
         try writer.write { db in
             guard try ClaimRecord.exists(db, key: claimId) else { throw ClaimStoreError.noSuchClaim(claimId) }
             var review = ReviewRecord(
-                id: nil, claimId: claimId, status: verdict, reviewer: reviewer, note: note,
-                createdAt: Timestamp.now())
+                id: nil, claimId: claimId, status: verdict.reviewStatus, retracts: nil, reviewer: reviewer,
+                note: note, createdAt: Timestamp.now())
             try review.insert(db)
             for source in sources {
                 var evidence = EvidenceRecord(
@@ -93,8 +93,63 @@ extension ClaimDatabase {
                 try evidence.insert(db)
             }
             return ReviewEntry(
-                id: review.id!, status: verdict, reviewer: reviewer, note: note, createdAt: review.createdAt,
+                id: review.id!, status: review.status, reviewer: reviewer, note: note, createdAt: review.createdAt,
                 sources: sources)
+        }
+    }
+
+    /// Appends a retraction of claim `claimId`'s latest verdict in force; the status falls back to
+    /// the verdict before it, or `unreviewed`.
+    @discardableResult
+    public func retract(claimId: Int64, reviewer: String, note: String?) throws -> ReviewEntry {
+        try writer.write { db in
+            guard try ClaimRecord.exists(db, key: claimId) else { throw ClaimStoreError.noSuchClaim(claimId) }
+            guard
+                let target = try Int64.fetchOne(
+                    db, sql: "SELECT max(id) FROM effective_reviews WHERE claim_id = ?", arguments: [claimId])
+            else { throw ClaimStoreError.nothingToRetract(claimId) }
+            var retraction = ReviewRecord(
+                id: nil, claimId: claimId, status: .retracted, retracts: target, reviewer: reviewer, note: note,
+                createdAt: Timestamp.now())
+            try retraction.insert(db)
+            return ReviewEntry(
+                id: retraction.id!, status: .retracted, retracts: target, reviewer: reviewer, note: note,
+                createdAt: retraction.createdAt, sources: [])
+        }
+    }
+
+    /// Adds a topic by hand.
+    public func addTopic(_ topic: Topic) throws {
+        try writer.write { db in
+            if try TopicRecord.exists(db, key: topic.slug) { throw ClaimStoreError.topicExists(topic.slug) }
+            if let parent = topic.parent, !(try TopicRecord.exists(db, key: parent)) {
+                throw ClaimStoreError.unknownTopic(parent)
+            }
+            try TopicRecord(slug: topic.slug, name: topic.name, parent: topic.parent, keywords: topic.keywords)
+                .insert(db)
+        }
+    }
+
+    /// Tags claim `claimId` with `topic` by hand; a manual tag survives re-extraction.
+    public func tag(claimId: Int64, topic: String) throws {
+        try writer.write { db in
+            guard try ClaimRecord.exists(db, key: claimId) else { throw ClaimStoreError.noSuchClaim(claimId) }
+            guard try TopicRecord.exists(db, key: topic) else { throw ClaimStoreError.unknownTopic(topic) }
+            try db.execute(
+                sql: """
+                    INSERT INTO claim_topics(claim_id, topic, origin) VALUES (?, ?, 'manual')
+                    ON CONFLICT(claim_id, topic) DO UPDATE SET origin = 'manual'
+                    """, arguments: [claimId, topic])
+        }
+    }
+
+    /// Removes `topic` from claim `claimId`, however it was tagged.
+    public func untag(claimId: Int64, topic: String) throws {
+        try writer.write { db in
+            guard try ClaimRecord.exists(db, key: claimId) else { throw ClaimStoreError.noSuchClaim(claimId) }
+            try db.execute(
+                sql: "DELETE FROM claim_topics WHERE claim_id = ? AND topic = ?", arguments: [claimId, topic])
+            if db.changesCount == 0 { throw ClaimStoreError.notTagged(claim: claimId, topic: topic) }
         }
     }
 }

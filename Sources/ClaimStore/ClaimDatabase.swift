@@ -34,7 +34,12 @@ public final class ClaimDatabase: Sendable {
         }
     }
 
-    /// A fresh database in memory, for tests and `claims extract`.
+    /// A database over an existing GRDB writer, migrated to this binary's schema.
+    public convenience init(migrating writer: any DatabaseWriter) throws {
+        try self.init(writer: writer)
+    }
+
+    /// A fresh database in memory, for tests.
     public static func inMemory() throws -> ClaimDatabase {
         try ClaimDatabase(writer: DatabaseQueue())
     }

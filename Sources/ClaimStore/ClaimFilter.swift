@@ -5,11 +5,11 @@ import GRDB
 public struct ClaimFilter: Sendable, Hashable {
     /// The order of results.
     public enum Sort: String, Sendable, CaseIterable {
-        /// By article, then by position in the article.
-        case reading
+        /// By article, then by position in the article: reading order.
+        case article
         /// Highest check-worthiness first.
         case score
-        /// Newest claim first.
+        /// Most recently reviewed first, then newest claim first.
         case time
     }
 
@@ -17,15 +17,24 @@ public struct ClaimFilter: Sendable, Hashable {
     public var status: ClaimStatus?
     public var kind: ClaimKind?
     public var articleId: Int64?
-    /// Words that must all occur in the claim text (full-text search).
+    /// Full-text search: plain words (all must occur) or FTS5 query syntax.
     public var search: String?
     public var minScore: Double?
+    /// Claims this reviewer has reviewed.
+    public var reviewer: String?
+    /// Claims with a review at or after this ISO 8601 time (a date alone means its start).
+    public var since: String?
+    /// Claims with a review before this ISO 8601 time (a date alone means up to its end).
+    public var until: String?
+    /// Only claims whose reviewers' latest verdicts differ.
+    public var contested: Bool
     public var limit: Int?
     public var sort: Sort
 
     public init(
         topic: String? = nil, status: ClaimStatus? = nil, kind: ClaimKind? = nil, articleId: Int64? = nil,
-        search: String? = nil, minScore: Double? = nil, limit: Int? = nil, sort: Sort = .reading
+        search: String? = nil, minScore: Double? = nil, reviewer: String? = nil, since: String? = nil,
+        until: String? = nil, contested: Bool = false, limit: Int? = nil, sort: Sort = .article
     ) {
         self.topic = topic
         self.status = status
@@ -33,6 +42,10 @@ public struct ClaimFilter: Sendable, Hashable {
         self.articleId = articleId
         self.search = search
         self.minScore = minScore
+        self.reviewer = reviewer
+        self.since = since
+        self.until = until
+        self.contested = contested
         self.limit = limit
         self.sort = sort
     }
@@ -59,16 +72,50 @@ extension DerivableRequest<ClaimRecord> {
 
     public func filter(minScore: Double) -> Self { filter(ClaimRecord.Columns.score >= minScore) }
 
+    /// Claims with a review (or retraction) by `reviewer`, made in `[since, until)` when given.
+    public func filter(reviewer: String?, since: String?, until: String?) -> Self {
+        var conditions: [String] = []
+        var arguments: [any DatabaseValueConvertible] = []
+        if let reviewer {
+            conditions.append("reviewer = ?")
+            arguments.append(reviewer)
+        }
+        if let since {
+            conditions.append("created_at >= ?")
+            arguments.append(since)
+        }
+        if let until {
+            conditions.append("created_at < ?")
+            arguments.append(until)
+        }
+        guard !conditions.isEmpty else { return self }
+        return filter(
+            sql: "claims.id IN (SELECT claim_id FROM reviews WHERE \(conditions.joined(separator: " AND ")))",
+            arguments: StatementArguments(arguments))
+    }
+
+    /// Claims on which two reviewers' latest verdicts in force differ.
+    public func filterContested() -> Self {
+        filter(
+            sql: """
+                claims.id IN (
+                    SELECT claim_id FROM effective_reviews AS e
+                    WHERE e.id = (SELECT max(id) FROM effective_reviews AS l
+                                  WHERE l.claim_id = e.claim_id AND l.reviewer = e.reviewer)
+                    GROUP BY claim_id HAVING count(DISTINCT status) > 1)
+                """)
+    }
+
     /// Orders claims as `sort` says, ties broken by id.
     public func order(_ sort: ClaimFilter.Sort) -> Self {
         switch sort {
-        case .reading:
+        case .article:
             return order(
                 sql: "claims.article_id, (SELECT start FROM spans WHERE claim_id = claims.id AND role = 'claim'), claims.id")
         case .score:
             return order(ClaimRecord.Columns.score.desc, ClaimRecord.Columns.id)
         case .time:
-            return order(ClaimRecord.Columns.id.desc)
+            return order(sql: "(SELECT max(id) FROM reviews WHERE claim_id = claims.id) DESC NULLS LAST, claims.id DESC")
         }
     }
 }

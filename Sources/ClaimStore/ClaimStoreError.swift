@@ -6,6 +6,10 @@ public enum ClaimStoreError: LocalizedError, Equatable {
     case noSuchArticle(Int64)
     case unknownTopic(String)
     case emptySearch(String)
+    case malformedSearch(String, reason: String)
+    case nothingToRetract(Int64)
+    case topicExists(String)
+    case notTagged(claim: Int64, topic: String)
     case missingDatabase(String)
     case notADatabase(path: String, reason: String)
     case schemaTooNew(path: String, found: [String], known: String)
@@ -18,6 +22,12 @@ public enum ClaimStoreError: LocalizedError, Equatable {
             return "unknown topic '\(slug)'; `claims topics list` shows the known topics"
         case .emptySearch(let query):
             return "search text '\(query)' has no words to search for"
+        case .malformedSearch(let query, let reason):
+            return
+                "malformed search query '\(query)' (\(reason)); use words, \"a phrase\", prefix*, AND, OR, NOT and parentheses"
+        case .nothingToRetract(let id): return "claim \(id) has no verdict in force to retract"
+        case .topicExists(let slug): return "topic '\(slug)' already exists"
+        case .notTagged(let claim, let topic): return "claim \(claim) is not tagged with '\(topic)'"
         case .missingDatabase(let path):
             return "no database at \(path); import an article first (`claims import FILE`) or pass --db PATH"
         case .notADatabase(let path, let reason):

@@ -124,12 +124,14 @@ public struct ClaimTopicRecord: Codable, Sendable, Hashable, FetchableRecord, Pe
     }
 }
 
-/// A row of `reviews` (append-only).
+/// A row of `reviews` (append-only): a verdict, or a retraction of one.
 public struct ReviewRecord: Codable, Sendable, Hashable, FetchableRecord, MutablePersistableRecord {
     public static let databaseTableName = "reviews"
     public var id: Int64?
     public var claimId: Int64
-    public var status: Verdict
+    public var status: ReviewStatus
+    /// For a retraction, the verdict it withdraws.
+    public var retracts: Int64?
     public var reviewer: String
     public var note: String?
     public var createdAt: String
@@ -137,12 +139,13 @@ public struct ReviewRecord: Codable, Sendable, Hashable, FetchableRecord, Mutabl
     public enum Columns {
         public static let id = Column(CodingKeys.id)
         public static let claimId = Column(CodingKeys.claimId)
+        public static let retracts = Column(CodingKeys.retracts)
     }
 
     enum CodingKeys: String, CodingKey {
         case id
         case claimId = "claim_id"
-        case status, reviewer, note
+        case status, retracts, reviewer, note
         case createdAt = "created_at"
     }
 
@@ -174,3 +177,4 @@ public struct EvidenceRecord: Codable, Sendable, Hashable, FetchableRecord, Muta
 extension ClaimKind: DatabaseValueConvertible {}
 extension ClaimStatus: DatabaseValueConvertible {}
 extension Verdict: DatabaseValueConvertible {}
+extension ReviewStatus: DatabaseValueConvertible {}

@@ -9,8 +9,13 @@ public struct Claims: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             ImportCommand.self, ExtractCommand.self, ListCommand.self, ShowCommand.self, ReviewCommand.self,
-            ReportCommand.self, TopicsCommand.self,
+            HistoryCommand.self, StatsCommand.self, ReportCommand.self, TopicsCommand.self, TagCommand.self,
+            UntagCommand.self,
         ])
+
+    /// The arguments of the running invocation, for the few options whose order matters
+    /// (`claims review … --source A --title T`: a title belongs to the source before it).
+    @TaskLocal static var arguments: [String] = []
 
     public init() {}
 
@@ -20,7 +25,7 @@ public struct Claims: ParsableCommand {
         let console = Console.current
         do {
             var command = try parseAsRoot(arguments)
-            try command.run()
+            try Self.$arguments.withValue(arguments) { try command.run() }
             return 0
         } catch {
             let code = exitCode(for: error)

@@ -3,10 +3,11 @@ import ClaimCore
 import ClaimStore
 import Foundation
 
-/// `claims list`: find claims by topic, status, kind, article or text.
+/// `claims list`: find claims by topic, status, kind, article, text, reviewer or review time.
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "list", abstract: "List stored claims, filtered by topic, status, kind, article or text.")
+        commandName: "list",
+        abstract: "List stored claims, filtered by topic, status, kind, article, text, reviewer or review time.")
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var filters: ClaimFilterOptions
@@ -15,18 +16,24 @@ struct ListCommand: ParsableCommand {
     @Option(help: "At most this many claims.")
     var limit: Int?
 
-    @Option(help: "Order: reading (article, then position), score (highest first) or time (newest first).")
-    var sort: ClaimFilter.Sort = .reading
+    @Option(help: "Order: article (reading order), score (highest first) or time (latest review first).")
+    var sort: ClaimFilter.Sort = .article
 
     func validate() throws {
         if let limit, limit < 1 { throw ValidationError("--limit expects a positive number, not \(limit)") }
     }
 
     func run() throws {
-        // JSON carries each claim's reviews; the table and CSV have no room for them.
-        let withReviews = output.format == .json || output.format == .ndjson
-        let claims = try database.open().claims(try filters.filter(limit: limit, sort: sort), withReviews: withReviews)
-        try ClaimRowWriter.writer.write(claims, as: output.format, to: Console.current)
+        let store = try database.open()
+        var claims = try store.claims(try filters.filter(limit: limit, sort: sort))
+        let console = Console.current
+        // In a table, the words a search matched are marked; data formats keep the text exact.
+        if output.format == .table, let search = filters.search, !claims.isEmpty {
+            let (open, close) = console.isTerminal ? ("\u{1B}[1m", "\u{1B}[0m") : ("⟦", "⟧")
+            let marked = try store.highlights(ids: claims.map(\.id), search: search, open: open, close: close)
+            for index in claims.indices { claims[index].text = marked[claims[index].id] ?? claims[index].text }
+        }
+        try ClaimRowWriter.writer.write(claims, as: output.format, to: console)
     }
 }
 
@@ -35,12 +42,13 @@ struct ListCommand: ParsableCommand {
 enum ClaimRowWriter {
     static var writer: RowWriter<ClaimView> {
         RowWriter<ClaimView>(
-        columns: ["id", "kind", "status", "score", "article", "start", "end", "topics", "text", "fields"],
-        cells: { claim in
-            [String(claim.id), claim.kind.rawValue, claim.status.rawValue, String(format: "%.2f", claim.score),
-             String(claim.articleId), String(claim.start), String(claim.end), claim.topics.joined(separator: " "),
-             claim.text, (try? RowWriter<ClaimView>.json(claim.fields, pretty: false)) ?? "{}"]
-        },
-        tableColumns: ["id", "kind", "status", "score", "article", "text"])
+            columns: ["id", "kind", "status", "contested", "score", "article", "start", "end", "topics", "text", "fields"],
+            cells: { claim in
+                [String(claim.id), claim.kind.rawValue, claim.status.rawValue, String(claim.contested),
+                 String(format: "%.2f", claim.score), String(claim.articleId), String(claim.start), String(claim.end),
+                 claim.topics.joined(separator: " "), claim.text,
+                 (try? RowWriter<ClaimView>.json(claim.fields, pretty: false)) ?? "{}"]
+            },
+            tableColumns: ["id", "kind", "status", "score", "article", "text"])
     }
 }

@@ -19,16 +19,33 @@ struct ReportCommand: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: "Write the report to this file instead of standard output.")
     var output: String?
 
+    @Option(name: .customLong("publish-url"), help: "The URL the report will be published at (ClaimReview `url`).")
+    var publishURL: String?
+
     func validate() throws {
         guard ReportRenderers.named(format) != nil else {
             throw CLIError.unknownReportFormat(format, expected: ReportRenderers.names)
+        }
+        if let publishURL, !(publishURL.hasPrefix("https://") || publishURL.hasPrefix("http://")) {
+            throw ValidationError("--publish-url expects an http(s) URL, not '\(publishURL)'")
         }
     }
 
     func run() throws {
         let renderer = ReportRenderers.named(format)!
-        let claims = try database.open().claims(try filters.filter(), withReviews: true)
-        let text = try renderer.render(Report(claims: claims, generatedAt: Timestamp.now(), scope: filters.summary))
+        let store = try database.open()
+        let claims = try store.claims(try filters.filter())
+        var articles: [Int64: ReportArticle] = [:]
+        for id in Set(claims.map(\.articleId)) {
+            let article = try store.article(id: id)
+            articles[id] = ReportArticle(
+                id: id, title: article.title, url: article.url, author: article.author, publisher: article.publisher,
+                published: article.published, body: article.body)
+        }
+        let report = Report(
+            claims: claims, articles: articles, generatedAt: Timestamp.now(), scope: filters.summary,
+            publishURL: publishURL)
+        let text = try renderer.render(report)
         guard let output else {
             Console.current.write(text)
             return

@@ -64,6 +64,8 @@ struct RowWriter<Row: Encodable> {
     }
 
     private func cut(_ text: String) -> String {
-        text.count <= maxCellWidth ? text : String(text.prefix(maxCellWidth - 1)) + "…"
+        guard text.count > maxCellWidth else { return text }
+        // A cut through terminal highlighting must not leave the terminal highlighted.
+        return String(text.prefix(maxCellWidth - 1)) + "…" + (text.contains("\u{1B}") ? "\u{1B}[0m" : "")
     }
 }

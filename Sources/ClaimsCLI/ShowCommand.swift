@@ -74,9 +74,18 @@ struct ShowCommand: ParsableCommand {
             console.line("History: not reviewed yet")
             return
         }
+        if claim.contested {
+            let verdicts = claim.latestVerdicts.map { "\($0.reviewer) says \($0.status.rawValue)" }
+            console.line("Contested: \(verdicts.joined(separator: "; "))")
+        }
         console.line("History (oldest first):")
         for (index, review) in claim.reviews.enumerated() {
-            var line = "  \(index + 1). \(review.createdAt)  \(review.status.rawValue) by \(review.reviewer)"
+            var line = "  \(index + 1). \(review.createdAt)  "
+            if let target = review.retracts {
+                line += "\(review.reviewer) retracted review \(target)"
+            } else {
+                line += "\(review.status.rawValue) by \(review.reviewer)" + (review.retracted ? " (retracted)" : "")
+            }
             if let note = review.note, !note.isEmpty { line += ": \(note)" }
             console.line(line)
             for source in review.sources {

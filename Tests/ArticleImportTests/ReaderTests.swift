@@ -45,7 +45,7 @@ import Testing
         #expect(ArticleReaders.forPath("x/notes.MD").name == "markdown")
         #expect(ArticleReaders.forPath("x/notes.txt").name == "text")
         #expect(ArticleReaders.forPath("x/README").name == "text")
-        #expect(throws: ArticleImportError.unknownFormat("docx", expected: "text, markdown")) {
+        #expect(throws: ArticleImportError.unknownFormat("docx", expected: "text, markdown, html")) {
             _ = try ArticleReaders.named("docx")
         }
     }

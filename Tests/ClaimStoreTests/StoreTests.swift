@@ -111,11 +111,24 @@ import Testing
 
     @Test(arguments: [
         ("staff", [1]), ("STAFF left", [1]), ("café", []), ("prices", []), ("5bn", [2]),
-        ("\" OR 1=1; DROP TABLE claims; --", []),
+        ("staff OR 5bn", [1, 2]), ("\"staff left\"", [1]), ("\"left staff\"", []), ("sta*", [1]),
+        ("staff NOT left", []), ("1=1; DROP TABLE claims", []),
     ])
     func searchMatchesAllWordsAndTakesUserTextLiterally(query: String, expected: [Int64]) throws {
         let (database, _) = try Fixtures.store()
         #expect(try database.claims(ClaimFilter(search: query)).map(\.id) == expected)
+        #expect(try database.claims(ClaimFilter()).count == 2)
+    }
+
+    @Test(arguments: ["\"staff", "AND", "staff AND", "(staff", "\" OR 1=1; DROP TABLE claims; --"])
+    func malformedSearchIsAClearError(query: String) throws {
+        let (database, _) = try Fixtures.store()
+        #expect {
+            _ = try database.claims(ClaimFilter(search: query))
+        } throws: { error in
+            guard case ClaimStoreError.malformedSearch(let failing, _) = error else { return false }
+            return failing == query
+        }
         #expect(try database.claims(ClaimFilter()).count == 2)
     }
 

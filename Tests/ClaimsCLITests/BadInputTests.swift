@@ -15,10 +15,22 @@ import Testing
         ("unknown topic", ["list", "--topic", "econmy"], "unknown topic 'econmy'"),
         ("negative id", ["show", "-3"], "error:"),
         ("non-numeric id", ["show", "abc"], "error:"),
-        ("bad report format", ["report", "--format", "pdf"], "unknown report format 'pdf'; expected markdown or json"),
+        ("bad report format", ["report", "--format", "pdf"], "unknown report format 'pdf'; expected markdown, html, csv, json or claimreview"),
         ("bad row format", ["list", "--format", "xml"], "error:"),
         ("empty search", ["list", "--search", "\"\""], "has no words to search for"),
         ("SQL in a string option", ["list", "--topic", "x' OR 1=1; DROP TABLE claims; --"], "unknown topic"),
+        ("SQL in a search", ["list", "--search", "\" OR 1=1; DROP TABLE claims; --"], "malformed search query"),
+        ("unbalanced quotes", ["list", "--search", "\"brain drain"], "malformed search query '\"brain drain' (unterminated string)"),
+        ("bare operator", ["list", "--search", "AND"], "malformed search query 'AND'"),
+        ("SQL as a reviewer", ["review", "1", "verified", "--reviewer", "'); DELETE FROM reviews; --", "--source", ""], "--source needs a non-empty value"),
+        ("bad since", ["list", "--since", "yesterday"], "--since expects a date"),
+        ("retract with nothing in force", ["review", "1", "--retract"], "claim 1 has no verdict in force to retract"),
+        ("title before any source", ["review", "1", "verified", "--title", "T", "--source", "https://a.example"], "--title must follow the --source it describes"),
+        ("status and retract", ["review", "1", "verified", "--retract"], "give either a status or --retract, not both"),
+        ("unknown topic to tag", ["tag", "1", "nope"], "unknown topic 'nope'"),
+        ("untag what is not tagged", ["untag", "1", "sport"], "claim 1 is not tagged with 'sport'"),
+        ("topic that exists", ["topics", "add", "economy", "--name", "Economy"], "topic 'economy' already exists"),
+        ("bad slug", ["topics", "add", "Bad Slug", "--name", "X"], "topic slug 'Bad Slug' should be"),
     ]
 
     @Test(arguments: cases.indices)

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 
 /// The built `claims` binary, once, end to end: standard input, `$CLAIMS_DB`, another directory.
@@ -50,4 +51,42 @@ import Testing
         #expect(wrong.err == "error: no claim with id 999\n")
         #expect(wrong.out.isEmpty)
     }
+}
+
+/// Several `claims review` processes writing to one database file at once.
+@Suite struct ConcurrentReviewTests {
+    @Test func concurrentReviewersLoseNothingAndNeverSeeLocked() throws {
+        let directory = FileManager.default.temporaryDirectory.appending(path: "claims-conc-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let database = directory.appending(path: "claims.sqlite").path
+        let setup = try BinaryTests().run(["import", "--db", database, CLI.seedArticle], in: directory)
+        #expect(setup.code == 0)
+        let processes = 4, reviewsEach = 25
+        let failures = Failures()
+        DispatchQueue.concurrentPerform(iterations: processes) { process in
+            for review in 0..<reviewsEach {
+                let claim = (process * reviewsEach + review) % 10 + 1
+                do {
+                    let result = try BinaryTests().run(
+                        ["review", "--db", database, "\(claim)", "disputed", "--reviewer", "p\(process)",
+                         "--note", "\(review)"], in: directory)
+                    if result.code != 0 { failures.add(result.err) }
+                } catch {
+                    failures.add("\(error)")
+                }
+            }
+        }
+        #expect(failures.all.isEmpty, "\(failures.all.prefix(3))")
+        let stats = try BinaryTests().run(["stats", "--db", database, "--format", "json"], in: directory)
+        let counts = try JSONSerialization.jsonObject(with: Data(stats.out.utf8)) as! [String: Any]
+        #expect(counts["reviews"] as? Int == processes * reviewsEach)
+        #expect((counts["byReviewer"] as? [String: Int])?.values.sorted() == Array(repeating: reviewsEach, count: processes))
+    }
+}
+
+/// Messages collected from several threads.
+final class Failures: Sendable {
+    private let messages = Mutex<[String]>([])
+    func add(_ message: String) { messages.withLock { $0.append(message) } }
+    var all: [String] { messages.withLock { $0 } }
 }

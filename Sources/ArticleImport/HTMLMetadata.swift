@@ -1,0 +1,129 @@
+import Foundation
+
+/// What an HTML page says about itself: `<meta>` tags, `<link>`s, JSON-LD, `<title>`, `<time>`.
+///
+/// `HTMLReader` fills the raw fields while it walks the page; the computed properties choose
+/// among them in the order newsrooms' pages are most reliable.
+struct HTMLMetadata {
+    /// `<meta property|name=… content=…>`, keys lower-cased, the first of each kind kept.
+    var meta: [String: String] = [:]
+    var canonical: String?
+    var relAuthorText: String?
+    var firstTimeDatetime: String?
+    var titleElement: String?
+    var jsonLDScripts: [String] = []
+
+    mutating func addMeta(key: String, content: String) {
+        let key = key.lowercased()
+        let content = Self.folded(content)
+        if !content.isEmpty && meta[key] == nil { meta[key] = content }
+    }
+
+    /// og:title, JSON-LD headline, then `<title>` without a " | Site" suffix naming og:site_name.
+    func title(_ jsonLD: JSONLDArticle) -> String? {
+        if let title = meta["og:title"] { return title }
+        if let headline = jsonLD.headline { return headline }
+        guard var title = titleElement.map(Self.folded), !title.isEmpty else { return nil }
+        if let site = meta["og:site_name"] {
+            for separator in [" | ", " - ", " – ", " — ", " · ", " :: "] {
+                let suffix = separator + site
+                if title.count > suffix.count, title.lowercased().hasSuffix(suffix.lowercased()) {
+                    title = String(title.dropLast(suffix.count)).trimmingCharacters(in: .whitespaces)
+                    break
+                }
+            }
+        }
+        return title
+    }
+
+    func url(_ jsonLD: JSONLDArticle) -> String? { canonical ?? meta["og:url"] ?? jsonLD.url }
+    func published(_ jsonLD: JSONLDArticle) -> String? {
+        meta["article:published_time"] ?? jsonLD.datePublished ?? firstTimeDatetime
+    }
+    func author(_ jsonLD: JSONLDArticle) -> String? { meta["author"] ?? jsonLD.author ?? relAuthorText }
+    func publisher(_ jsonLD: JSONLDArticle) -> String? { meta["og:site_name"] ?? jsonLD.publisher }
+
+    /// The first article object among the page's JSON-LD scripts.
+    var jsonLD: JSONLDArticle {
+        for script in jsonLDScripts {
+            if let article = JSONLDArticle(script: script) { return article }
+        }
+        return JSONLDArticle()
+    }
+
+    static func folded(_ text: String) -> String {
+        var folder = WhitespaceFolder()
+        text.withCString { folder.append($0) }
+        return folder.string
+    }
+}
+
+/// The fields of a schema.org NewsArticle (or Article, ReportageNewsArticle, BlogPosting) in JSON-LD.
+struct JSONLDArticle {
+    static let types: Set<String> = [
+        "NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting", "AnalysisNewsArticle",
+        "OpinionNewsArticle", "ReviewNewsArticle", "BackgroundNewsArticle", "Report",
+    ]
+
+    var headline: String?
+    var datePublished: String?
+    var author: String?
+    var publisher: String?
+    var url: String?
+
+    init() {}
+
+    /// The first article object in `script`, searching arrays and `@graph`s; nil when none.
+    init?(script: String) {
+        var text = script.trimmingCharacters(in: .whitespacesAndNewlines)
+        if text.hasPrefix("<!--") { text.removeFirst(4) }
+        if text.hasSuffix("-->") { text.removeLast(3) }
+        guard let data = text.data(using: .utf8),
+            let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+        else { return nil }
+        var queue: [Any] = [json]
+        var found: [String: Any]?
+        while !queue.isEmpty, found == nil {
+            let value = queue.removeFirst()
+            if let array = value as? [Any] {
+                queue.append(contentsOf: array)
+            } else if let object = value as? [String: Any] {
+                if Self.isArticle(object) {
+                    found = object
+                } else if let graph = object["@graph"] {
+                    queue.append(graph)
+                }
+            }
+        }
+        guard let object = found else { return nil }
+        headline = Self.string(object["headline"]) ?? Self.string(object["name"])
+        datePublished = Self.string(object["datePublished"])
+        author = Self.names(object["author"])
+        publisher = Self.names(object["publisher"])
+        url = Self.string(object["url"]) ?? Self.string(object["mainEntityOfPage"])
+            ?? Self.string((object["mainEntityOfPage"] as? [String: Any])?["@id"])
+    }
+
+    static func isArticle(_ object: [String: Any]) -> Bool {
+        if let type = object["@type"] as? String { return types.contains(type) }
+        if let types = object["@type"] as? [Any] { return types.contains { ($0 as? String).map(Self.types.contains) == true } }
+        return false
+    }
+
+    static func string(_ value: Any?) -> String? {
+        guard let text = value as? String else { return nil }
+        let folded = HTMLMetadata.folded(text)
+        return folded.isEmpty ? nil : folded
+    }
+
+    /// A person or organisation's name: a string, an object's `name`, or an array of those joined
+    /// with ", ".
+    static func names(_ value: Any?) -> String? {
+        let values = (value as? [Any]) ?? (value.map { [$0] } ?? [])
+        let names = values.compactMap { item -> String? in
+            if let name = string(item) { return name }
+            return string((item as? [String: Any])?["name"])
+        }
+        return names.isEmpty ? nil : names.joined(separator: ", ")
+    }
+}
