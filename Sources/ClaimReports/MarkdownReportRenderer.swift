@@ -33,6 +33,9 @@ public struct MarkdownReportRenderer: ReportRenderer {
                 out += "- Check-worthiness: \(String(format: "%.2f", claim.score))\n"
                 guard let review = claim.latestReview else {
                     out += "- Verdict: not reviewed yet\n"
+                    if !claim.reviews.isEmpty {
+                        out += "- Other reviews: " + claim.reviews.map(describe).joined(separator: "; ") + "\n"
+                    }
                     continue
                 }
                 out += "- Verdict: **\(review.status.rawValue)** by \(inline(review.reviewer)) on \(review.createdAt)\n"
@@ -43,14 +46,22 @@ public struct MarkdownReportRenderer: ReportRenderer {
                     if let quote = source.quote { line += " — “\(inline(quote))”" }
                     out += line + "\n"
                 }
-                if claim.reviews.count > 1 {
-                    out += "- Earlier reviews: "
-                    out += claim.reviews.dropLast().map { "\($0.status.rawValue) by \(inline($0.reviewer)) on \($0.createdAt)" }
-                        .joined(separator: "; ") + "\n"
+                let others = claim.reviews.filter { $0.id != review.id }
+                if !others.isEmpty {
+                    out += "- Other reviews: " + others.map(describe).joined(separator: "; ") + "\n"
                 }
             }
         }
         return out
+    }
+
+    /// One review in a line: "unsourced by ana on … (retracted)", "ana retracted review 4 on …".
+    func describe(_ review: ReviewEntry) -> String {
+        if let target = review.retracts {
+            return "\(inline(review.reviewer)) retracted review \(target) on \(review.createdAt)"
+        }
+        return "\(review.status.rawValue) (review \(review.id)) by \(inline(review.reviewer)) on \(review.createdAt)"
+            + (review.retracted ? " (retracted)" : "")
     }
 
     /// "1 claim", "2 claims".

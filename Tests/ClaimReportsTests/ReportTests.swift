@@ -44,6 +44,18 @@ import Testing
         #expect(markdown.contains("- Verdict: not reviewed yet"))
     }
 
+    @Test func markdownShowsRetractedVerdictsAsHistory() throws {
+        let verdict = ReviewEntry(
+            id: 5, status: .verified, retracted: true, reviewer: "ben", note: nil, createdAt: "t1", sources: [])
+        let retraction = ReviewEntry(
+            id: 6, status: .retracted, retracts: 5, reviewer: "ben", note: "wrong claim", createdAt: "t2", sources: [])
+        let report = Report(
+            claims: [Self.claim(1, article: 1, start: 0, status: .unreviewed, reviews: [verdict, retraction])],
+            generatedAt: "now")
+        let markdown = try MarkdownReportRenderer().render(report)
+        #expect(markdown.contains("- Verdict: not reviewed yet\n- Other reviews: verified (review 5) by ben on t1 (retracted); ben retracted review 5 on t2\n"))
+    }
+
     @Test func jsonHasSummaryAndOneObjectPerClaim() throws {
         let json = try JSONReportRenderer().render(Self.report)
         let document = try JSONSerialization.jsonObject(with: Data(json.utf8)) as! [String: Any]
