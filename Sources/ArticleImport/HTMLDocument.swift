@@ -71,7 +71,8 @@ struct HTMLDocument {
                 stack.removeLast()
                 continue
             }
-            let children = isElement(current) || current.pointee.type == GUMBO_NODE_DOCUMENT
+            let children =
+                isElement(current) || current.pointee.type == GUMBO_NODE_DOCUMENT
                 ? children(current) : GumboVector()
             if index < Int(children.length) {
                 stack[stack.count - 1].1 += 1

@@ -100,13 +100,16 @@ struct JSONLDArticle {
         datePublished = Self.string(object["datePublished"])
         author = Self.names(object["author"])
         publisher = Self.names(object["publisher"])
-        url = Self.string(object["url"]) ?? Self.string(object["mainEntityOfPage"])
+        url =
+            Self.string(object["url"]) ?? Self.string(object["mainEntityOfPage"])
             ?? Self.string((object["mainEntityOfPage"] as? [String: Any])?["@id"])
     }
 
     static func isArticle(_ object: [String: Any]) -> Bool {
         if let type = object["@type"] as? String { return types.contains(type) }
-        if let types = object["@type"] as? [Any] { return types.contains { ($0 as? String).map(Self.types.contains) == true } }
+        if let types = object["@type"] as? [Any] {
+            return types.contains { ($0 as? String).map(Self.types.contains) == true }
+        }
         return false
     }
 

@@ -26,7 +26,10 @@ enum HTMLNestingLimit {
     }
 
     private static func hashes(_ names: [String]) -> Set<UInt64> {
-        Set(names.map { let b = Array($0.utf8); return hash(b, 0..<b.count) })
+        Set(
+            names.map {
+                let b = Array($0.utf8); return hash(b, 0..<b.count)
+            })
     }
 
     /// Elements that never hold children, or close their open namesake instead of nesting in it.

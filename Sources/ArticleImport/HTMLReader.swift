@@ -118,10 +118,11 @@ enum Boilerplate {
     private static let wordHashes = Set(words.map { hash($0.utf8) })
     private static let prefixBytes = prefixes.map { Array($0.utf8) }
     /// Two-word phrases ("more-stories") as the hash of their first word's hash and the second's.
-    private static let phraseHashes = Set(phrases.map { phrase -> UInt64 in
-        let parts = phrase.split(whereSeparator: { $0 == "-" || $0 == "_" })
-        return hash(parts[0].utf8) &* 31 &+ hash(parts[1].utf8)
-    })
+    private static let phraseHashes = Set(
+        phrases.map { phrase -> UInt64 in
+            let parts = phrase.split(whereSeparator: { $0 == "-" || $0 == "_" })
+            return hash(parts[0].utf8) &* 31 &+ hash(parts[1].utf8)
+        })
 
     /// Whether a class or id value names boilerplate, word by word (so "header" is not an ad).
     static func isBoilerplateName(_ pointer: UnsafePointer<CChar>) -> Bool {

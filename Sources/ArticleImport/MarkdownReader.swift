@@ -90,8 +90,9 @@ public struct MarkdownReader: ArticleReader {
 
     static func isRule(_ line: String) -> Bool {
         let marks = line.filter { $0 != " " }
-        return marks.count >= 3 && (marks.allSatisfy { $0 == "-" } || marks.allSatisfy { $0 == "*" }
-            || marks.allSatisfy { $0 == "_" })
+        return marks.count >= 3
+            && (marks.allSatisfy { $0 == "-" } || marks.allSatisfy { $0 == "*" }
+                || marks.allSatisfy { $0 == "_" })
     }
 
     /// Inline markup removed: links and images keep their text, emphasis and code marks go.

@@ -40,7 +40,8 @@ public struct HTMLReportRenderer: ReportRenderer {
         if let scope = report.scope { html += " · \(escape(scope))" }
         html += "</p>\n"
         html += chart(report) + "\n"
-        html += "<p class=\"legend\">"
+        html +=
+            "<p class=\"legend\">"
             + ClaimStatus.allCases.map { "<span class=\"s-\($0.rawValue)\">\($0.rawValue)</span>" }.joined() + "</p>\n"
         html += claimTable(report)
         for group in report.byArticle {
@@ -58,22 +59,26 @@ public struct HTMLReportRenderer: ReportRenderer {
         let counts = report.countsByStatus
         let most = max(1, counts.map(\.count).max() ?? 1)
         let rowHeight = 26
-        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"480\" height=\"\(counts.count * rowHeight + 10)\" aria-label=\"Claims by status\">"
+        var svg =
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"480\" height=\"\(counts.count * rowHeight + 10)\" aria-label=\"Claims by status\">"
         for (index, entry) in counts.enumerated() {
             let y = index * rowHeight + 5
             let width = entry.count * 330 / most
             svg += "<text x=\"0\" y=\"\(y + 17)\" font-size=\"14\">\(entry.status.rawValue)</text>"
-            svg += "<rect x=\"100\" y=\"\(y)\" width=\"\(width)\" height=\"20\" fill=\"\(Self.colour(entry.status))\" stroke=\"#888\"/>"
+            svg +=
+                "<rect x=\"100\" y=\"\(y)\" width=\"\(width)\" height=\"20\" fill=\"\(Self.colour(entry.status))\" stroke=\"#888\"/>"
             svg += "<text x=\"\(100 + width + 6)\" y=\"\(y + 17)\" font-size=\"14\">\(entry.count)</text>"
         }
         return svg + "</svg>"
     }
 
     func claimTable(_ report: Report) -> String {
-        var html = "<table><thead><tr><th>Claim</th><th>Kind</th><th>Status</th><th>Text</th><th>Verdict</th></tr></thead><tbody>\n"
+        var html =
+            "<table><thead><tr><th>Claim</th><th>Kind</th><th>Status</th><th>Text</th><th>Verdict</th></tr></thead><tbody>\n"
         for claim in report.byArticle.flatMap(\.claims) {
             html += "<tr id=\"claim-\(claim.id)\"><td>\(claim.id)</td><td>\(claim.kind.rawValue)</td>"
-            html += "<td class=\"s-\(claim.status.rawValue)\">\(claim.status.rawValue)\(claim.contested ? " (contested)" : "")</td>"
+            html +=
+                "<td class=\"s-\(claim.status.rawValue)\">\(claim.status.rawValue)\(claim.contested ? " (contested)" : "")</td>"
             html += "<td>\(escape(claim.text))</td><td>"
             if let review = claim.latestReview {
                 html += "\(escape(review.reviewer)), \(escape(review.createdAt))"
@@ -107,7 +112,8 @@ public struct HTMLReportRenderer: ReportRenderer {
                 continue
             }
             let ids = covering.map { "\($0.id)" }.joined(separator: " ")
-            html += "<mark class=\"s-\(narrowest.status.rawValue)\" data-claims=\"\(ids)\" title=\"claim \(ids)\">\(piece)</mark>"
+            html +=
+                "<mark class=\"s-\(narrowest.status.rawValue)\" data-claims=\"\(ids)\" title=\"claim \(ids)\">\(piece)</mark>"
         }
         return html
     }

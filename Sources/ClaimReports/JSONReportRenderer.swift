@@ -27,7 +27,8 @@ public struct JSONReportRenderer: ReportRenderer {
             generatedAt: report.generatedAt, scope: report.scope,
             summary: .init(
                 claims: report.claims.count, articles: report.byArticle.count,
-                byStatus: Dictionary(uniqueKeysWithValues: report.countsByStatus.map { ($0.status.rawValue, $0.count) }),
+                byStatus: Dictionary(
+                    uniqueKeysWithValues: report.countsByStatus.map { ($0.status.rawValue, $0.count) }),
                 byKind: Dictionary(uniqueKeysWithValues: report.countsByKind.map { ($0.kind.rawValue, $0.count) })),
             claims: report.byArticle.flatMap(\.claims))
         let encoder = JSONEncoder()

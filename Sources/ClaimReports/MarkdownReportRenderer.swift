@@ -22,7 +22,8 @@ public struct MarkdownReportRenderer: ReportRenderer {
             out += "Source: \(inline(article.source))\n"
             for claim in article.claims {
                 out += "\n### Claim \(claim.id) · \(claim.kind.rawValue) · \(claim.status.rawValue)\n\n"
-                out += claim.text.split(separator: "\n", omittingEmptySubsequences: false)
+                out +=
+                    claim.text.split(separator: "\n", omittingEmptySubsequences: false)
                     .map { "> \(inline(String($0)))" }.joined(separator: "\n") + "\n\n"
                 out += "- Location: code points \(claim.start)–\(claim.end) of article \(claim.articleId)\n"
                 if !claim.fields.isEmpty {

@@ -111,14 +111,18 @@ extension ClaimDatabase {
         let articleIds = Array(Set(records.map(\.articleId)))
         var articles: [Int64: (title: String, source: String)] = [:]
         for row in try Row.fetchAll(
-            db, sql: "SELECT id, title, COALESCE(url, source) AS source FROM articles WHERE id IN (\(placeholders(articleIds.count)))",
+            db,
+            sql:
+                "SELECT id, title, COALESCE(url, source) AS source FROM articles WHERE id IN (\(placeholders(articleIds.count)))",
             arguments: StatementArguments(articleIds))
         {
             articles[row["id"]] = (row["title"], row["source"])
         }
         var topics: [Int64: [String]] = [:]
         for row in try Row.fetchAll(
-            db, sql: "SELECT claim_id, topic FROM claim_topics WHERE claim_id IN (\(placeholders(ids.count))) ORDER BY topic",
+            db,
+            sql:
+                "SELECT claim_id, topic FROM claim_topics WHERE claim_id IN (\(placeholders(ids.count))) ORDER BY topic",
             arguments: StatementArguments(ids))
         {
             topics[row["claim_id"], default: []].append(row["topic"])

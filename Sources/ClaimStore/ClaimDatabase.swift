@@ -47,8 +47,10 @@ public final class ClaimDatabase: Sendable {
     private func migrate() throws {
         let migrator = Migrations.migrator
         let (superseded, complete, applied) = try writer.read { db in
-            (try migrator.hasBeenSuperseded(db), try migrator.hasCompletedMigrations(db),
-             try migrator.appliedIdentifiers(db))
+            (
+                try migrator.hasBeenSuperseded(db), try migrator.hasCompletedMigrations(db),
+                try migrator.appliedIdentifiers(db)
+            )
         }
         if superseded {
             let known = Set(Migrations.all.map(\.identifier))

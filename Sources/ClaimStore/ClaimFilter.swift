@@ -111,11 +111,14 @@ extension DerivableRequest<ClaimRecord> {
         switch sort {
         case .article:
             return order(
-                sql: "claims.article_id, (SELECT start FROM spans WHERE claim_id = claims.id AND role = 'claim'), claims.id")
+                sql:
+                    "claims.article_id, (SELECT start FROM spans WHERE claim_id = claims.id AND role = 'claim'), claims.id"
+            )
         case .score:
             return order(ClaimRecord.Columns.score.desc, ClaimRecord.Columns.id)
         case .time:
-            return order(sql: "(SELECT max(id) FROM reviews WHERE claim_id = claims.id) DESC NULLS LAST, claims.id DESC")
+            return order(
+                sql: "(SELECT max(id) FROM reviews WHERE claim_id = claims.id) DESC NULLS LAST, claims.id DESC")
         }
     }
 }

@@ -15,7 +15,8 @@ enum CLIError: LocalizedError {
         case .unknownStatus(let status, let expected): return "unknown status '\(status)'; expected \(expected)"
         case .unknownKind(let kind): return "unknown kind '\(kind)'; expected one of \(ClaimKind.names)"
         case .unknownReportFormat(let format, let expected):
-            return "unknown report format '\(format)'; expected \(expected.dropLast().joined(separator: ", ")) or \(expected.last ?? "")"
+            return
+                "unknown report format '\(format)'; expected \(expected.dropLast().joined(separator: ", ")) or \(expected.last ?? "")"
         case .cannotWrite(let path, let reason): return "cannot write \(path): \(reason)"
         case .importFailed(let failed, let total): return "\(failed) of \(total) inputs failed to import"
         case .emptyValue(let option): return "\(option) needs a non-empty value"

@@ -39,7 +39,9 @@ struct ClaimFilterOptions: ParsableArguments {
         if let status { _ = try ClaimStatus.parse(status) }
         if let kind { _ = try ClaimKind.parse(kind) }
         if let article, article < 1 { throw ValidationError("--article expects a positive article id, not \(article)") }
-        if let minScore, !(0...1).contains(minScore) { throw ValidationError("--min-score expects a number from 0 to 1") }
+        if let minScore, !(0...1).contains(minScore) {
+            throw ValidationError("--min-score expects a number from 0 to 1")
+        }
         if let topic, topic.isEmpty { throw CLIError.emptyValue(option: "--topic") }
         if let reviewer, reviewer.isEmpty { throw CLIError.emptyValue(option: "--reviewer") }
         if let since { _ = try ReviewTime.parse(since, option: "--since", endOfDay: false) }
@@ -80,6 +82,7 @@ enum ReviewTime {
         if let day = try? Date(text, strategy: Date.ISO8601FormatStyle(timeZone: .gmt).year().month().day()) {
             return Timestamp.string(from: endOfDay ? day.addingTimeInterval(86_400) : day)
         }
-        throw ValidationError("\(option) expects a date (2026-11-30) or an ISO 8601 time (2026-11-30T14:00:00Z), not '\(text)'")
+        throw ValidationError(
+            "\(option) expects a date (2026-11-30) or an ISO 8601 time (2026-11-30T14:00:00Z), not '\(text)'")
     }
 }

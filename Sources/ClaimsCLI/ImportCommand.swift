@@ -27,7 +27,9 @@ struct ImportCommand: ParsableCommand {
     func validate() throws {
         if files.isEmpty { throw ValidationError("expected at least one FILE to import, or - for standard input") }
         if title != nil && files.count > 1 { throw ValidationError("--title names one article; give one FILE with it") }
-        if let title, title.trimmingCharacters(in: .whitespaces).isEmpty { throw CLIError.emptyValue(option: "--title") }
+        if let title, title.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw CLIError.emptyValue(option: "--title")
+        }
         if let inputFormat { _ = try ArticleReaders.named(inputFormat) }
     }
 

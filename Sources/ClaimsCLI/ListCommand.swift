@@ -42,12 +42,17 @@ struct ListCommand: ParsableCommand {
 enum ClaimRowWriter {
     static var writer: RowWriter<ClaimView> {
         RowWriter<ClaimView>(
-            columns: ["id", "kind", "status", "contested", "score", "article", "start", "end", "topics", "text", "fields"],
+            columns: [
+                "id", "kind", "status", "contested", "score", "article", "start", "end", "topics", "text", "fields",
+            ],
             cells: { claim in
-                [String(claim.id), claim.kind.rawValue, claim.status.rawValue, String(claim.contested),
-                 String(format: "%.2f", claim.score), String(claim.articleId), String(claim.start), String(claim.end),
-                 claim.topics.joined(separator: " "), claim.text,
-                 (try? RowWriter<ClaimView>.json(claim.fields, pretty: false)) ?? "{}"]
+                [
+                    String(claim.id), claim.kind.rawValue, claim.status.rawValue, String(claim.contested),
+                    String(format: "%.2f", claim.score), String(claim.articleId), String(claim.start),
+                    String(claim.end),
+                    claim.topics.joined(separator: " "), claim.text,
+                    (try? RowWriter<ClaimView>.json(claim.fields, pretty: false)) ?? "{}",
+                ]
             },
             tableColumns: ["id", "kind", "status", "score", "article", "text"])
     }

@@ -133,7 +133,8 @@ struct ReviewCommand: ParsableCommand {
         let claim = try store.claim(id: id)
         if review.status == .retracted {
             console.line(
-                "claim \(id) is now \(claim.status.rawValue) (review \(review.retracts!) retracted by \(review.reviewer))")
+                "claim \(id) is now \(claim.status.rawValue) (review \(review.retracts!) retracted by \(review.reviewer))"
+            )
         } else {
             console.line("claim \(id) is now \(claim.status.rawValue) (review \(review.id) by \(review.reviewer))")
         }

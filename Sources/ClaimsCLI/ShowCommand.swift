@@ -49,7 +49,9 @@ struct ShowCommand: ParsableCommand {
             return body.text(TextSpan(start: outer.start, end: inner.start)) + open + body.text(inner) + close
                 + body.text(TextSpan(start: inner.end, end: outer.end))
         }
-        console.line("Claim \(claim.id) · \(claim.kind.rawValue) · \(claim.status.rawValue) · score \(String(format: "%.2f", claim.score))")
+        console.line(
+            "Claim \(claim.id) · \(claim.kind.rawValue) · \(claim.status.rawValue) · score \(String(format: "%.2f", claim.score))"
+        )
         console.line("Article \(claim.articleId): \(claim.articleTitle)")
         console.line("Source: \(claim.articleSource)")
         console.line("Span: code points \(claim.start)–\(claim.end)")
@@ -66,7 +68,8 @@ struct ShowCommand: ParsableCommand {
             console.line("Fields:")
             let width = claim.fields.keys.map(\.count).max() ?? 0
             for key in claim.fields.keys.sorted() {
-                console.line("  \(key.padding(toLength: width, withPad: " ", startingAt: 0))  \(claim.fields[key]!.plainText)")
+                console.line(
+                    "  \(key.padding(toLength: width, withPad: " ", startingAt: 0))  \(claim.fields[key]!.plainText)")
             }
         }
         console.line("Topics: \(claim.topics.isEmpty ? "none" : claim.topics.joined(separator: ", "))")

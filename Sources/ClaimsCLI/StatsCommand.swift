@@ -29,7 +29,9 @@ struct StatsCommand: ParsableCommand {
             return
         }
         func rows(_ group: String, _ counts: [String: Int]) -> [Row] {
-            counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { Row(group: group, name: $0.key, count: $0.value) }
+            counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map {
+                Row(group: group, name: $0.key, count: $0.value)
+            }
         }
         let totals = [
             Row(group: "total", name: "articles", count: stats.articles),

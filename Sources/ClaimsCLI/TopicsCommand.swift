@@ -45,7 +45,8 @@ struct TopicsCommand: ParsableCommand {
         func validate() throws {
             let allowed = Set("abcdefghijklmnopqrstuvwxyz0123456789-")
             guard !slug.isEmpty, slug.allSatisfy(allowed.contains), slug.first != "-" else {
-                throw ValidationError("topic slug '\(slug)' should be lower-case letters, digits and hyphens, like ai-industry")
+                throw ValidationError(
+                    "topic slug '\(slug)' should be lower-case letters, digits and hyphens, like ai-industry")
             }
             if name.trimmingCharacters(in: .whitespaces).isEmpty { throw CLIError.emptyValue(option: "--name") }
         }

@@ -37,31 +37,49 @@ import Testing
         ] {
             #expect(!article.body.contains(chrome), "body holds boilerplate \(chrome)")
         }
-        #expect(article.body.contains(
-            "A 2025 Stanford University study ranked Russia 28th out of 36 nations in overall AI industry strength"))
-        #expect(article.body.contains(
-            "  • Q: Is Russia completely devoid of technological talent?\n    A: No, Russia still has skilled"))
+        #expect(
+            article.body.contains(
+                "A 2025 Stanford University study ranked Russia 28th out of 36 nations in overall AI industry strength")
+        )
+        #expect(
+            article.body.contains(
+                "  • Q: Is Russia completely devoid of technological talent?\n    A: No, Russia still has skilled"))
         #expect(article.body.contains("efficiency.\n  • Healthcare: Slow adoption"))
         #expect(article.body.hasSuffix("Share your opinions in the comments below!"))
     }
 
-    @Test(arguments: [
-        // (page, title, url, author, published, publisher)
-        (#"<head><meta property="og:title" content="OG title"><title>Tag title</title></head><p>Text.</p>"#,
-         "OG title", nil, nil, nil, nil),
-        (#"<head><title>Story about rates | Daily Planet</title><meta property="og:site_name" content="Daily Planet"></head><p>Text.</p>"#,
-         "Story about rates", nil, nil, nil, "Daily Planet"),
-        (#"<head><title>Story - Other Site</title><meta property="og:site_name" content="Daily Planet"></head><p>Text.</p>"#,
-         "Story - Other Site", nil, nil, nil, "Daily Planet"),
-        (#"<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Site"},{"@type":["NewsArticle"],"headline":"LD headline","datePublished":"2024-02-01","author":[{"@type":"Person","name":"Ann Lee"},"Bo Chen"],"publisher":{"@type":"Organization","name":"LD Times"}}]}</script><title>Tag</title><p>Text.</p>"#,
-         "LD headline", nil, "Ann Lee, Bo Chen", "2024-02-01", "LD Times"),
-        (#"<script type="application/ld+json">[{"@type":"BreadcrumbList"},{"@type":"BlogPosting","headline":"Post","author":"Cy Dee","url":"https://ex.org/p"}]</script><p>Text.</p>"#,
-         "Post", "https://ex.org/p", "Cy Dee", nil, nil),
-        (#"<link rel="canonical" href="https://ex.org/c"><meta property="og:url" content="https://ex.org/og"><title>T</title><p>By <a rel="author" href="/x"> Dana  Fox </a> <time datetime="2023-05-06T07:00Z">May 6</time></p>"#,
-         "T", "https://ex.org/c", "Dana Fox", "2023-05-06T07:00Z", nil),
-        (#"<meta property="og:url" content="https://ex.org/og"><meta name="author" content="Meta Author"><meta property="article:published_time" content="2022-01-01"><p>By <a rel="author">Link Author</a> <time datetime="2021">x</time></p>"#,
-         "By Link Author x", "https://ex.org/og", "Meta Author", "2022-01-01", nil),
-    ] as [(String, String, String?, String?, String?, String?)])
+    @Test(
+        arguments: [
+            // (page, title, url, author, published, publisher)
+            (
+                #"<head><meta property="og:title" content="OG title"><title>Tag title</title></head><p>Text.</p>"#,
+                "OG title", nil, nil, nil, nil
+            ),
+            (
+                #"<head><title>Story about rates | Daily Planet</title><meta property="og:site_name" content="Daily Planet"></head><p>Text.</p>"#,
+                "Story about rates", nil, nil, nil, "Daily Planet"
+            ),
+            (
+                #"<head><title>Story - Other Site</title><meta property="og:site_name" content="Daily Planet"></head><p>Text.</p>"#,
+                "Story - Other Site", nil, nil, nil, "Daily Planet"
+            ),
+            (
+                #"<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Site"},{"@type":["NewsArticle"],"headline":"LD headline","datePublished":"2024-02-01","author":[{"@type":"Person","name":"Ann Lee"},"Bo Chen"],"publisher":{"@type":"Organization","name":"LD Times"}}]}</script><title>Tag</title><p>Text.</p>"#,
+                "LD headline", nil, "Ann Lee, Bo Chen", "2024-02-01", "LD Times"
+            ),
+            (
+                #"<script type="application/ld+json">[{"@type":"BreadcrumbList"},{"@type":"BlogPosting","headline":"Post","author":"Cy Dee","url":"https://ex.org/p"}]</script><p>Text.</p>"#,
+                "Post", "https://ex.org/p", "Cy Dee", nil, nil
+            ),
+            (
+                #"<link rel="canonical" href="https://ex.org/c"><meta property="og:url" content="https://ex.org/og"><title>T</title><p>By <a rel="author" href="/x"> Dana  Fox </a> <time datetime="2023-05-06T07:00Z">May 6</time></p>"#,
+                "T", "https://ex.org/c", "Dana Fox", "2023-05-06T07:00Z", nil
+            ),
+            (
+                #"<meta property="og:url" content="https://ex.org/og"><meta name="author" content="Meta Author"><meta property="article:published_time" content="2022-01-01"><p>By <a rel="author">Link Author</a> <time datetime="2021">x</time></p>"#,
+                "By Link Author x", "https://ex.org/og", "Meta Author", "2022-01-01", nil
+            ),
+        ] as [(String, String, String?, String?, String?, String?)])
     func metadataComesFromEachSource(
         page: String, title: String, url: String?, author: String?, published: String?, publisher: String?
     ) throws {
@@ -74,12 +92,20 @@ import Testing
     }
 
     @Test(arguments: [
-        ("<p>Caf&eacute; &amp; cr&egrave;me &ldquo;quoted&rdquo; &#8211; &#x20AC;5 &nbsp;</p>", "Café & crème “quoted” – €5"),
+        (
+            "<p>Caf&eacute; &amp; cr&egrave;me &ldquo;quoted&rdquo; &#8211; &#x20AC;5 &nbsp;</p>",
+            "Café & crème “quoted” – €5"
+        ),
         ("<p>  Lots \n\t of   <b>white</b>\n\n space  </p>", "Lots of white space"),
         ("<p>one<br>two <br/> three<br></p>", "one\ntwo\nthree"),
-        ("<h1>Head</h1><p>Para <i>one</i>.</p><blockquote>Quote.</blockquote><p>Two", "Head\n\nPara one.\n\nQuote.\n\nTwo"),
-        ("<p>Intro:</p><ul><li>a<li>b<ul><li>c</ul></ul><ol><li>x</li><li>y</li></ol>",
-         "Intro:\n\n  • a\n  • b\n    • c\n  1. x\n  2. y"),
+        (
+            "<h1>Head</h1><p>Para <i>one</i>.</p><blockquote>Quote.</blockquote><p>Two",
+            "Head\n\nPara one.\n\nQuote.\n\nTwo"
+        ),
+        (
+            "<p>Intro:</p><ul><li>a<li>b<ul><li>c</ul></ul><ol><li>x</li><li>y</li></ol>",
+            "Intro:\n\n  • a\n  • b\n    • c\n  1. x\n  2. y"
+        ),
         ("<table><tr><th>Year</th><td>2022</td></tr></table><p>After</p>", "Year\n2022\n\nAfter"),
         ("<div>Loose <span>text</span></div><div><div>Nested</div></div>", "Loose text\n\nNested"),
         ("<pre>a  b\n  c</pre>", "a  b\n  c"),
@@ -109,7 +135,9 @@ import Testing
             <footer>Site footer</footer></body>
             """
         let article = try Self.read(html)
-        #expect(article.body == "Kept headline\n\nStory paragraph.\n\nShadow caption in a header-named div.\n\nArticle footer kept.")
+        #expect(
+            article.body
+                == "Kept headline\n\nStory paragraph.\n\nShadow caption in a header-named div.\n\nArticle footer kept.")
     }
 
     @Test func mainThenDensestParagraphsAreTheContent() throws {
@@ -120,7 +148,8 @@ import Testing
             <div id="story"><p>First long paragraph of the story, which goes on.</p><p>Second long paragraph.</p></div>
             <footer>Footer</footer></body>
             """
-        #expect(try Self.read(dense).body == "First long paragraph of the story, which goes on.\n\nSecond long paragraph.")
+        #expect(
+            try Self.read(dense).body == "First long paragraph of the story, which goes on.\n\nSecond long paragraph.")
         let wholePage = "<body><header>Masthead</header><div>Only loose text</div><footer>Footer</footer></body>"
         #expect(try Self.read(wholePage).body == "Only loose text")
     }
@@ -135,7 +164,8 @@ import Testing
 
     @Test func hundredThousandNestedDivsDoNotCrash() throws {
         let depth = 100_000
-        let html = "<html><body>" + String(repeating: "<div>", count: depth) + "<p>Deep text.</p>"
+        let html =
+            "<html><body>" + String(repeating: "<div>", count: depth) + "<p>Deep text.</p>"
             + String(repeating: "</div>", count: depth) + "</body></html>"
         let clock = ContinuousClock()
         let start = clock.now

@@ -19,9 +19,11 @@ import Testing
         #expect(results.map(\.line) == [1, 3, 4, 5, 6, 7, 8])
 
         let first = try results[0].result.get()
-        #expect(first == ArticleDraft(
-            source: "feed.jsonl#L1", title: "First", body: "About 100,000 left.\nIn 2022.", author: "Ann",
-            publisher: "Times", published: "2024-01-02"))
+        #expect(
+            first
+                == ArticleDraft(
+                    source: "feed.jsonl#L1", title: "First", body: "About 100,000 left.\nIn 2022.", author: "Ann",
+                    publisher: "Times", published: "2024-01-02"))
 
         #expect(throws: JSONLinesError.invalidJSON(source: "feed.jsonl", line: 3)) { try results[1].result.get() }
 
@@ -39,7 +41,9 @@ import Testing
     }
 
     @Test func errorMessagesNameTheLine() {
-        #expect(JSONLinesError.invalidJSON(source: "f.jsonl", line: 12).errorDescription == "f.jsonl line 12: is not valid JSON")
+        #expect(
+            JSONLinesError.invalidJSON(source: "f.jsonl", line: 12).errorDescription
+                == "f.jsonl line 12: is not valid JSON")
         #expect(JSONLinesError.missingBody(source: "f.jsonl", line: 3).line == 3)
     }
 }

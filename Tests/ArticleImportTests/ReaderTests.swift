@@ -33,7 +33,9 @@ import Testing
         #expect(article.url == "https://example.org/drain")
         #expect(article.publisher == "Example Times")
         #expect(article.published == "2024-05-01")
-        #expect(article.body == "The exodus\n\nAbout 100,000 IT workers left in 2022.\n\n• Finance: hit\n• Health: hit\nQuoted line")
+        #expect(
+            article.body
+                == "The exodus\n\nAbout 100,000 IT workers left in 2022.\n\n• Finance: hit\n• Health: hit\nQuoted line")
     }
 
     @Test func markdownTitleFallsBackToTheFirstHeading() throws {

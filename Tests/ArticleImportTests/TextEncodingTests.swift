@@ -3,19 +3,21 @@ import Foundation
 import Testing
 
 @Suite struct TextEncodingTests {
-    @Test(arguments: [
-        ([0x93, 0x51, 0x94], "“Q”"),
-        ([0x63, 0x61, 0x66, 0xE9], "café"),
-        ([0x80, 0x35, 0x20, 0x96, 0x20, 0x85], "€5 – …"),
-        ([0xA3, 0x31, 0x30, 0x6D, 0xFF], "£10mÿ"),
-        ([0x81, 0x8D], "\u{81}\u{8D}"),
-    ] as [([UInt8], String)])
+    @Test(
+        arguments: [
+            ([0x93, 0x51, 0x94], "“Q”"),
+            ([0x63, 0x61, 0x66, 0xE9], "café"),
+            ([0x80, 0x35, 0x20, 0x96, 0x20, 0x85], "€5 – …"),
+            ([0xA3, 0x31, 0x30, 0x6D, 0xFF], "£10mÿ"),
+            ([0x81, 0x8D], "\u{81}\u{8D}"),
+        ] as [([UInt8], String)])
     func windows1252IsTranscoded(bytes: [UInt8], text: String) {
         #expect(TextEncoding.windows1252(bytes) == text)
     }
 
     @Test func invalidUTF8TextFallsBackToWindows1252() throws {
-        let bytes: [UInt8] = Array("He said ".utf8) + [0x93] + Array("caf".utf8) + [0xE9, 0x94] + Array(" and left.\n".utf8)
+        let bytes: [UInt8] =
+            Array("He said ".utf8) + [0x93] + Array("caf".utf8) + [0xE9, 0x94] + Array(" and left.\n".utf8)
         #expect(try ArticleSource.decode(Data(bytes), source: "a.txt") == "He said “café” and left.\n")
     }
 
@@ -25,19 +27,21 @@ import Testing
     }
 
     @Test func declaredLatin1PageIsTranscodedAndRead() throws {
-        let bytes = Array("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\">".utf8)
+        let bytes =
+            Array("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\">".utf8)
             + Array("<title>x</title></head><body><p>Le caf".utf8) + [0xE9] + Array(" co".utf8) + [0xFB]
             + Array("te 3 ".utf8) + [0x80] + Array("</p></body></html>".utf8)
         let text = try ArticleSource.decode(Data(bytes), source: "a.html")
         #expect(try HTMLReader().read(text, source: "a.html").body == "Le café coûte 3 €")
     }
 
-    @Test(arguments: [
-        ("<meta charset=\"windows-1252\">", "windows-1252"),
-        ("<META HTTP-EQUIV='content-type' CONTENT='text/html;charset=ISO-8859-1'>", "iso-8859-1"),
-        ("<meta charset=utf-8>", "utf-8"),
-        ("<p>no declaration</p>", nil),
-    ] as [(String, String?)])
+    @Test(
+        arguments: [
+            ("<meta charset=\"windows-1252\">", "windows-1252"),
+            ("<META HTTP-EQUIV='content-type' CONTENT='text/html;charset=ISO-8859-1'>", "iso-8859-1"),
+            ("<meta charset=utf-8>", "utf-8"),
+            ("<p>no declaration</p>", nil),
+        ] as [(String, String?)])
     func declaredCharsetIsFound(head: String, charset: String?) {
         #expect(TextEncoding.declaredCharset(Array(head.utf8)) == charset)
     }
@@ -51,11 +55,12 @@ import Testing
         }
     }
 
-    @Test(arguments: [
-        [0x66, 0x00, 0xE9, 0x6F],
-        [0x01, 0x02, 0x03, 0xFF, 0xFE, 0x10, 0x11, 0x12, 0x80, 0x81],
-        [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0xE9],
-    ] as [[UInt8]])
+    @Test(
+        arguments: [
+            [0x66, 0x00, 0xE9, 0x6F],
+            [0x01, 0x02, 0x03, 0xFF, 0xFE, 0x10, 0x11, 0x12, 0x80, 0x81],
+            [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0xE9],
+        ] as [[UInt8]])
     func binaryIsStillRefused(bytes: [UInt8]) {
         #expect(throws: ArticleImportError.self) { _ = try ArticleSource.decode(Data(bytes), source: "x.bin") }
     }

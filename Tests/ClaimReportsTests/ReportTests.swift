@@ -8,7 +8,8 @@ import Testing
         -> ClaimView
     {
         ClaimView(
-            id: id, articleId: article, articleTitle: "Article \(article) | *bold* [x](y)", articleSource: "/a/\(article).txt",
+            id: id, articleId: article, articleTitle: "Article \(article) | *bold* [x](y)",
+            articleSource: "/a/\(article).txt",
             kind: .quantity, text: "76% of <b>staff</b>", start: start, end: start + 18, fields: ["value": 76],
             score: 0.8, status: status, topics: ["economy"], reviews: reviews)
     }
@@ -53,7 +54,10 @@ import Testing
             claims: [Self.claim(1, article: 1, start: 0, status: .unreviewed, reviews: [verdict, retraction])],
             generatedAt: "now")
         let markdown = try MarkdownReportRenderer().render(report)
-        #expect(markdown.contains("- Verdict: not reviewed yet\n- Other reviews: verified (review 5) by ben on t1 (retracted); ben retracted review 5 on t2\n"))
+        #expect(
+            markdown.contains(
+                "- Verdict: not reviewed yet\n- Other reviews: verified (review 5) by ben on t1 (retracted); ben retracted review 5 on t2\n"
+            ))
     }
 
     @Test func jsonHasSummaryAndOneObjectPerClaim() throws {

@@ -26,7 +26,8 @@ enum Fixtures {
     static func store(claims: [CandidateClaim]? = nil) throws -> (ClaimDatabase, Int64) {
         let database = try ClaimDatabase.inMemory()
         let outcome = try database.importArticle(
-            article(), claims: claims ?? [claim("76% of staff left", topics: ["emigration"]), claim("$5bn", topics: ["economy"])],
+            article(),
+            claims: claims ?? [claim("76% of staff left", topics: ["emigration"]), claim("$5bn", topics: ["economy"])],
             extractorVersion: "test")
         guard case .imported(let id, _) = outcome else { fatalError("fresh database already had the article") }
         return (database, id)

@@ -40,7 +40,9 @@ import Testing
         try database.writer.write { db in
             try db.execute(sql: "INSERT INTO grdb_migrations(identifier) VALUES ('9999_from_the_future')")
         }
-        #expect(throws: ClaimStoreError.schemaTooNew(path: path, found: ["9999_from_the_future"], known: Migrations.latest)) {
+        #expect(
+            throws: ClaimStoreError.schemaTooNew(path: path, found: ["9999_from_the_future"], known: Migrations.latest)
+        ) {
             _ = try ClaimDatabase(path: path, create: false)
         }
     }

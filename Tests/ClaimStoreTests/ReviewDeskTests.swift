@@ -19,20 +19,25 @@ import Testing
         try database.retract(claimId: 1, reviewer: "ana", note: nil)
         claim = try database.claim(id: 1)
         #expect(claim.status == .unreviewed)
-        #expect(throws: ClaimStoreError.nothingToRetract(1)) { try database.retract(claimId: 1, reviewer: "ana", note: nil) }
+        #expect(throws: ClaimStoreError.nothingToRetract(1)) {
+            try database.retract(claimId: 1, reviewer: "ana", note: nil)
+        }
     }
 
     @Test func statusCannotBeSetExceptByAReview() throws {
         let (database, _) = try Fixtures.store()
         try database.review(claimId: 1, verdict: .disputed, reviewer: "ana", note: nil)
         #expect(throws: DatabaseError.self) {
-            try database.writer.write { db in try db.execute(sql: "UPDATE claims SET status = 'verified' WHERE id = 1") }
+            try database.writer.write { db in try db.execute(sql: "UPDATE claims SET status = 'verified' WHERE id = 1")
+            }
         }
         #expect(throws: DatabaseError.self) {
             try database.writer.write { db in
                 // A retraction must name a verdict of the same claim.
                 try db.execute(
-                    sql: "INSERT INTO reviews(claim_id, status, retracts, reviewer, created_at) VALUES (2, 'retracted', 1, 'x', 'now')")
+                    sql:
+                        "INSERT INTO reviews(claim_id, status, retracts, reviewer, created_at) VALUES (2, 'retracted', 1, 'x', 'now')"
+                )
             }
         }
         #expect(try database.claim(id: 1).status == .disputed)
@@ -58,7 +63,8 @@ import Testing
             }
             for (id, rows) in history {
                 let retracted = Set(rows.compactMap(\.retracts))
-                let expected = rows.last { $0.verdict != nil && !retracted.contains($0.id) }?.verdict?.status ?? .unreviewed
+                let expected =
+                    rows.last { $0.verdict != nil && !retracted.contains($0.id) }?.verdict?.status ?? .unreviewed
                 #expect(try database.claim(id: id).status == expected)
             }
         }
@@ -73,7 +79,8 @@ import Testing
         #expect(try database.claims(ClaimFilter(contested: true)).map(\.id) == [1])
         let claim = try database.claim(id: 1)
         #expect(claim.contested)
-        #expect(claim.latestVerdicts.map { "\($0.reviewer):\($0.status.rawValue)" } == ["ana:verified", "ben:disputed"])
+        #expect(
+            claim.latestVerdicts.map { "\($0.reviewer):\($0.status.rawValue)" } == ["ana:verified", "ben:disputed"])
         try database.review(claimId: 1, verdict: .verified, reviewer: "ben", note: nil)
         #expect(try database.claims(ClaimFilter(contested: true)).isEmpty)
         #expect(try database.stats().contested == 0)
@@ -117,7 +124,9 @@ import Testing
         #expect(origins == ["emigration:manual", "labour:manual"])
         #expect(try database.claims(ClaimFilter(topic: "economy")).map(\.id) == [1, 2])
         try database.untag(claimId: 1, topic: "labour")
-        #expect(throws: ClaimStoreError.notTagged(claim: 1, topic: "labour")) { try database.untag(claimId: 1, topic: "labour") }
+        #expect(throws: ClaimStoreError.notTagged(claim: 1, topic: "labour")) {
+            try database.untag(claimId: 1, topic: "labour")
+        }
     }
 
     @Test func migrationKeepsReviewsWrittenBeforeIt() throws {
@@ -129,12 +138,13 @@ import Testing
         migrator.registerMigration(first.identifier) { db in try db.execute(sql: first.sql) }
         try migrator.migrate(queue)
         try queue.write { db in
-            try db.execute(sql: """
-                INSERT INTO articles(source, title, imported_at, content_hash, body) VALUES ('s', 't', 'n', 'h', 'abc');
-                INSERT INTO claims(article_id, kind, text, score, created_at, extractor_version) VALUES (1, 'quantity', 'a', 0.5, 'n', 'v');
-                INSERT INTO reviews(claim_id, status, reviewer, created_at) VALUES (1, 'disputed', 'ana', 't');
-                INSERT INTO evidence(review_id, url) VALUES (1, 'https://a.example');
-                """)
+            try db.execute(
+                sql: """
+                    INSERT INTO articles(source, title, imported_at, content_hash, body) VALUES ('s', 't', 'n', 'h', 'abc');
+                    INSERT INTO claims(article_id, kind, text, score, created_at, extractor_version) VALUES (1, 'quantity', 'a', 0.5, 'n', 'v');
+                    INSERT INTO reviews(claim_id, status, reviewer, created_at) VALUES (1, 'disputed', 'ana', 't');
+                    INSERT INTO evidence(review_id, url) VALUES (1, 'https://a.example');
+                    """)
         }
         let database = try ClaimDatabase(migrating: queue)
         let claim = try database.claim(id: 1)

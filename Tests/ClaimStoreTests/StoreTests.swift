@@ -51,7 +51,10 @@ import Testing
             Fixtures.article(source: "/elsewhere/copy.txt"), claims: [Fixtures.claim("$5bn")], extractorVersion: "test")
         #expect(again == .unchanged(articleId: id))
         let counts = try database.writer.read { db in
-            (try Int.fetchOne(db, sql: "SELECT count(*) FROM articles"), try Int.fetchOne(db, sql: "SELECT count(*) FROM claims"))
+            (
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM articles"),
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM claims")
+            )
         }
         #expect(counts.0 == 1)
         #expect(counts.1 == 2)
@@ -63,14 +66,19 @@ import Testing
         ])
         let economy = try database.claims(ClaimFilter(topic: "economy"))
         #expect(economy.map(\.text) == ["76% of staff left"])
-        #expect(throws: ClaimStoreError.unknownTopic("econmy")) { _ = try database.claims(ClaimFilter(topic: "econmy")) }
+        #expect(throws: ClaimStoreError.unknownTopic("econmy")) {
+            _ = try database.claims(ClaimFilter(topic: "econmy"))
+        }
     }
 
     @Test func reviewsAppendAndTheLatestSetsTheStatus() throws {
         let (database, _) = try Fixtures.store()
-        try database.review(claimId: 1, verdict: .disputed, reviewer: "ana", note: "wrong base", sources: [
-            EvidenceSource(url: "https://a.example"), EvidenceSource(url: "https://b.example", title: "B", quote: "q"),
-        ])
+        try database.review(
+            claimId: 1, verdict: .disputed, reviewer: "ana", note: "wrong base",
+            sources: [
+                EvidenceSource(url: "https://a.example"),
+                EvidenceSource(url: "https://b.example", title: "B", quote: "q"),
+            ])
         try database.review(claimId: 1, verdict: .verified, reviewer: "ben", note: nil)
         let claim = try database.claim(id: 1)
         #expect(claim.status == .verified)
@@ -134,7 +142,9 @@ import Testing
 
     @Test func searchWithNoWordsIsAClearError() throws {
         let (database, _) = try Fixtures.store()
-        #expect(throws: ClaimStoreError.emptySearch("  \"\" ")) { _ = try database.claims(ClaimFilter(search: "  \"\" ")) }
+        #expect(throws: ClaimStoreError.emptySearch("  \"\" ")) {
+            _ = try database.claims(ClaimFilter(search: "  \"\" "))
+        }
     }
 
     @Test func claimsComeInReadingOrderWithTheirSpans() throws {

@@ -9,24 +9,43 @@ import Testing
         ("directory", ["import", "/tmp"], "/tmp: is a directory"),
         ("unknown claim id", ["show", "4242"], "no claim with id 4242"),
         ("review of unknown id", ["review", "4242", "verified"], "no claim with id 4242"),
-        ("misspelled status", ["review", "1", "verifed"], "unknown status 'verifed'; expected verified, disputed or unsourced"),
+        (
+            "misspelled status", ["review", "1", "verifed"],
+            "unknown status 'verifed'; expected verified, disputed or unsourced"
+        ),
         ("misspelled list status", ["list", "--status", "dsputed"], "unknown status 'dsputed'"),
         ("unknown kind", ["list", "--kind", "rumour"], "unknown kind 'rumour'"),
         ("unknown topic", ["list", "--topic", "econmy"], "unknown topic 'econmy'"),
         ("negative id", ["show", "-3"], "error:"),
         ("non-numeric id", ["show", "abc"], "error:"),
-        ("bad report format", ["report", "--format", "pdf"], "unknown report format 'pdf'; expected markdown, html, csv, json or claimreview"),
+        (
+            "bad report format", ["report", "--format", "pdf"],
+            "unknown report format 'pdf'; expected markdown, html, csv, json or claimreview"
+        ),
         ("bad row format", ["list", "--format", "xml"], "error:"),
         ("empty search", ["list", "--search", "\"\""], "has no words to search for"),
         ("SQL in a string option", ["list", "--topic", "x' OR 1=1; DROP TABLE claims; --"], "unknown topic"),
         ("SQL in a search", ["list", "--search", "\" OR 1=1; DROP TABLE claims; --"], "malformed search query"),
-        ("unbalanced quotes", ["list", "--search", "\"brain drain"], "malformed search query '\"brain drain' (unterminated string)"),
+        (
+            "unbalanced quotes", ["list", "--search", "\"brain drain"],
+            "malformed search query '\"brain drain' (unterminated string)"
+        ),
         ("bare operator", ["list", "--search", "AND"], "malformed search query 'AND'"),
-        ("SQL as a reviewer", ["review", "1", "verified", "--reviewer", "'); DELETE FROM reviews; --", "--source", ""], "--source needs a non-empty value"),
+        (
+            "SQL as a reviewer",
+            ["review", "1", "verified", "--reviewer", "'); DELETE FROM reviews; --", "--source", ""],
+            "--source needs a non-empty value"
+        ),
         ("bad since", ["list", "--since", "yesterday"], "--since expects a date"),
         ("retract with nothing in force", ["review", "1", "--retract"], "claim 1 has no verdict in force to retract"),
-        ("title before any source", ["review", "1", "verified", "--title", "T", "--source", "https://a.example"], "--title must follow the --source it describes"),
-        ("status and retract", ["review", "1", "verified", "--retract"], "give either a status or --retract, not both"),
+        (
+            "title before any source", ["review", "1", "verified", "--title", "T", "--source", "https://a.example"],
+            "--title must follow the --source it describes"
+        ),
+        (
+            "status and retract", ["review", "1", "verified", "--retract"],
+            "give either a status or --retract, not both"
+        ),
         ("unknown topic to tag", ["tag", "1", "nope"], "unknown topic 'nope'"),
         ("untag what is not tagged", ["untag", "1", "sport"], "claim 1 is not tagged with 'sport'"),
         ("topic that exists", ["topics", "add", "economy", "--name", "Economy"], "topic 'economy' already exists"),

@@ -27,7 +27,9 @@ import Testing
         let output = out.fileHandleForReading.readDataToEndOfFile()
         let errors = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: output, as: UTF8.self), String(decoding: errors, as: UTF8.self))
+        return (
+            process.terminationStatus, String(decoding: output, as: UTF8.self), String(decoding: errors, as: UTF8.self)
+        )
     }
 
     @Test func binaryImportsStandardInputIntoClaimsDB() throws {
@@ -37,7 +39,8 @@ import Testing
         let environment = ["CLAIMS_DB": directory.appending(path: "env.sqlite").path]
         let article = try String(contentsOfFile: CLI.seedArticle, encoding: .utf8)
 
-        let imported = try run(["import", "-", "--title", "Seed"], input: article, in: directory, environment: environment)
+        let imported = try run(
+            ["import", "-", "--title", "Seed"], input: article, in: directory, environment: environment)
         #expect(imported.code == 0, "\(imported.err)")
         #expect(FileManager.default.fileExists(atPath: directory.appending(path: "env.sqlite").path))
         #expect(!FileManager.default.fileExists(atPath: directory.appending(path: "claims.sqlite").path))
@@ -68,8 +71,10 @@ import Testing
                 let claim = (process * reviewsEach + review) % 10 + 1
                 do {
                     let result = try BinaryTests().run(
-                        ["review", "--db", database, "\(claim)", "disputed", "--reviewer", "p\(process)",
-                         "--note", "\(review)"], in: directory)
+                        [
+                            "review", "--db", database, "\(claim)", "disputed", "--reviewer", "p\(process)",
+                            "--note", "\(review)",
+                        ], in: directory)
                     if result.code != 0 { failures.add(result.err) }
                 } catch {
                     failures.add("\(error)")
@@ -80,7 +85,9 @@ import Testing
         let stats = try BinaryTests().run(["stats", "--db", database, "--format", "json"], in: directory)
         let counts = try JSONSerialization.jsonObject(with: Data(stats.out.utf8)) as! [String: Any]
         #expect(counts["reviews"] as? Int == processes * reviewsEach)
-        #expect((counts["byReviewer"] as? [String: Int])?.values.sorted() == Array(repeating: reviewsEach, count: processes))
+        #expect(
+            (counts["byReviewer"] as? [String: Int])?.values.sorted() == Array(repeating: reviewsEach, count: processes)
+        )
     }
 }
 

@@ -43,7 +43,8 @@ struct CLI {
         return try queue.read { db in
             var out = ""
             for table in try String.fetchAll(
-                db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+                db,
+                sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
             {
                 for row in try Row.fetchAll(db, sql: "SELECT * FROM \"\(table)\"") { out += "\(table): \(row)\n" }
             }

@@ -8,15 +8,25 @@ import Testing
 @Suite struct PipelineTests {
     /// The claims marked `required` in the seed gold, by the text their span must overlap.
     static let required: [(kind: String, gold: String, fields: [String: JSONValue])] = [
-        ("ranking", "ranked Russia 28th out of 36 nations",
-         ["subject": "Russia", "rank": 28, "outOf": 36, "source": "Stanford University", "year": 2025,
-          "measure": "overall AI industry strength"]),
-        ("ranking", "Russia lacks representation among the world’s 100 largest tech companies",
-         ["subject": "Russia", "top": 100, "absent": true]),
-        ("ranking", "its universities are absent from the top 200 research institutions for AI",
-         ["subject": "Russia’s universities", "top": 200, "absent": true]),
-        ("quantity", "approximately 100,000 IT professionals",
-         ["value": 100000, "approximate": true, "share": 0.1, "year": 2022, "unit": "IT professionals"]),
+        (
+            "ranking", "ranked Russia 28th out of 36 nations",
+            [
+                "subject": "Russia", "rank": 28, "outOf": 36, "source": "Stanford University", "year": 2025,
+                "measure": "overall AI industry strength",
+            ]
+        ),
+        (
+            "ranking", "Russia lacks representation among the world’s 100 largest tech companies",
+            ["subject": "Russia", "top": 100, "absent": true]
+        ),
+        (
+            "ranking", "its universities are absent from the top 200 research institutions for AI",
+            ["subject": "Russia’s universities", "top": 200, "absent": true]
+        ),
+        (
+            "quantity", "approximately 100,000 IT professionals",
+            ["value": 100000, "approximate": true, "share": 0.1, "year": 2022, "unit": "IT professionals"]
+        ),
         ("quote", "described by Putin as a “CIA project", ["speaker": "Putin", "quote": "CIA project"]),
     ]
 
@@ -96,11 +106,15 @@ import Testing
         // Every span satisfies the SQL invariant.
         let queue = try DatabaseQueue(path: cli.database)
         let (spans, bad) = try queue.read { db in
-            (try Int.fetchOne(db, sql: "SELECT count(*) FROM spans")!,
-             try Int.fetchOne(db, sql: """
-                SELECT count(*) FROM spans JOIN articles ON articles.id = spans.article_id
-                WHERE substr(body, start + 1, end - start) IS NOT exact
-                """)!)
+            (
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM spans")!,
+                try Int.fetchOne(
+                    db,
+                    sql: """
+                        SELECT count(*) FROM spans JOIN articles ON articles.id = spans.article_id
+                        WHERE substr(body, start + 1, end - start) IS NOT exact
+                        """)!
+            )
         }
         #expect(spans > 5)
         #expect(bad == 0)

@@ -52,7 +52,9 @@ import Testing
         let json = cli.run("report", "--format", "json")
         let document = try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as! [String: Any]
         let claims = document["claims"] as! [[String: Any]]
-        #expect(Dictionary(uniqueKeysWithValues: claims.map { ($0["id"] as! Int, $0["status"] as! String) }) == session.expected)
+        #expect(
+            Dictionary(uniqueKeysWithValues: claims.map { ($0["id"] as! Int, $0["status"] as! String) })
+                == session.expected)
         let contested = claims.filter { $0["contested"] as? Bool == true }.map { $0["id"] as! Int }
         #expect(contested == [session.contested])
 
@@ -123,20 +125,26 @@ import Testing
             #expect(url.hasPrefix("https://factcheck.example/russia#claim-"))
             seen[String(url.split(separator: "-").last!)] = rating["alternateName"] as? String
         }
-        #expect(seen == Dictionary(uniqueKeysWithValues: session.expected.map { ("\($0.key)", ratingNames[$0.value]!) }))
+        #expect(
+            seen == Dictionary(uniqueKeysWithValues: session.expected.map { ("\($0.key)", ratingNames[$0.value]!) }))
     }
 
     @Test func historyShowsEveryStepInOrder() throws {
         let session = try Self.runSession()
         let rows = try jsonLines(session.cli.run("history", "\(session.retracted)", "--format", "ndjson").out)
-        #expect(rows.map { $0["status"] as! String } == ["unsourced", "verified", "retracted"].enumerated().map {
-            $0.offset == 0 ? session.expected[session.retracted]! : $0.element
-        })
+        #expect(
+            rows.map { $0["status"] as! String }
+                == ["unsourced", "verified", "retracted"].enumerated().map {
+                    $0.offset == 0 ? session.expected[session.retracted]! : $0.element
+                })
         #expect(rows.map { $0["reviewer"] as! String } == ["ana", "ben", "ben"])
         #expect(rows[2]["retracts"] as? Int == rows[1]["id"] as? Int)
         #expect(rows.map { $0["id"] as! Int } == rows.map { $0["id"] as! Int }.sorted())
         let first = try #require((rows[0]["sources"] as? [[String: Any]]))
-        #expect(first.map { $0["url"] as! String } == ["https://example.org/\(session.retracted)/a", "https://example.org/\(session.retracted)/b"])
+        #expect(
+            first.map { $0["url"] as! String } == [
+                "https://example.org/\(session.retracted)/a", "https://example.org/\(session.retracted)/b",
+            ])
         #expect(first[0]["title"] as? String == "Primary source \(session.retracted)")
         #expect(first[0]["quote"] as? String == "passage for \(session.retracted)")
         #expect(first[1]["title"] == nil)
