@@ -24,9 +24,7 @@ public struct HTMLReader: ArticleReader {
             return (renderer.body, analysis.metadata)
         }
         guard let (rendered, metadata) = parsed else { throw ArticleImportError.empty(source) }
-        // gumbo leaves no NUL, and folding no CR, so normalising is rarely more than a copy: skip it
-        // then (same result). The check belongs in BodyNormalizer itself; it can go when it is there.
-        let body = Self.normalizerWouldChange(rendered) ? BodyNormalizer.normalize(rendered) : rendered
+        let body = BodyNormalizer.normalize(rendered)
         guard body.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
             throw ArticleImportError.empty(source)
         }
@@ -35,13 +33,6 @@ public struct HTMLReader: ArticleReader {
             source: source, title: metadata.title(jsonLD) ?? firstLine(of: body), body: body,
             url: metadata.url(jsonLD), author: metadata.author(jsonLD), publisher: metadata.publisher(jsonLD),
             published: metadata.published(jsonLD))
-    }
-}
-
-extension HTMLReader {
-    /// Whether `BodyNormalizer.normalize` could change `text`: a leading BOM, a CR or a NUL.
-    static func normalizerWouldChange(_ text: String) -> Bool {
-        text.hasPrefix("\u{FEFF}") || text.utf8.contains { $0 == 0x0D || $0 == 0 }
     }
 }
 

@@ -5,6 +5,8 @@
 /// the normalised body equal offsets into the file for ordinary LF text.
 public enum BodyNormalizer {
     public static func normalize(_ text: String) -> String {
+        // Most text has nothing to change: a scan of its bytes is cheaper than a copy.
+        guard text.utf8.first == 0xEF || text.utf8.contains(where: { $0 == 0x0D || $0 == 0 }) else { return text }
         var view = String.UnicodeScalarView()
         view.reserveCapacity(text.unicodeScalars.count)
         var scalars = text.unicodeScalars.makeIterator()

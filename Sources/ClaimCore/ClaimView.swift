@@ -4,7 +4,12 @@
 /// keys may be added, never renamed.
 public struct ClaimView: Sendable, Hashable, Codable {
     public var id: Int64
+    /// The article version the span points into.
     public var articleId: Int64
+    /// That version's number (1 for the first import).
+    public var articleVersion: Int
+    /// Whether the claim's text was lost from a newer version of its article.
+    public var orphaned: Bool
     public var articleTitle: String
     /// The article's URL when known, else the path it was imported from.
     public var articleSource: String
@@ -23,12 +28,15 @@ public struct ClaimView: Sendable, Hashable, Codable {
     public var contested: Bool
 
     public init(
-        id: Int64, articleId: Int64, articleTitle: String, articleSource: String, kind: ClaimKind,
+        id: Int64, articleId: Int64, articleVersion: Int = 1, orphaned: Bool = false, articleTitle: String,
+        articleSource: String, kind: ClaimKind,
         text: String, start: Int, end: Int, fields: [String: JSONValue], score: Double,
         status: ClaimStatus, topics: [String], reviews: [ReviewEntry]
     ) {
         self.id = id
         self.articleId = articleId
+        self.articleVersion = articleVersion
+        self.orphaned = orphaned
         self.articleTitle = articleTitle
         self.articleSource = articleSource
         self.kind = kind

@@ -32,7 +32,10 @@ extension ClaimDatabase {
         if let topic = filter.topic { request = request.filter(topics: try subtree(of: topic, db)) }
         if let status = filter.status { request = request.filter(status: status) }
         if let kind = filter.kind { request = request.filter(kind: kind) }
-        if let articleId = filter.articleId { request = request.filter(articleId: articleId) }
+        if let articleId = filter.articleId {
+            guard try ArticleRecord.exists(db, key: articleId) else { throw ClaimStoreError.noSuchArticle(articleId) }
+            request = request.filter(articleId: articleId)
+        }
         if let minScore = filter.minScore { request = request.filter(minScore: minScore) }
         if let search = filter.search { request = request.filter(matching: try pattern(search, db)) }
         request = request.filter(reviewer: filter.reviewer, since: filter.since, until: filter.until)
@@ -109,14 +112,16 @@ extension ClaimDatabase {
             try SpanRecord.filter(ids.contains(SpanRecord.Columns.claimId)).filter(SpanRecord.Columns.role == "claim")
                 .fetchAll(db).map { ($0.claimId, $0) }, uniquingKeysWith: { first, _ in first })
         let articleIds = Array(Set(records.map(\.articleId)))
-        var articles: [Int64: (title: String, source: String)] = [:]
+        var articles: [Int64: (title: String, source: String, version: Int)] = [:]
         for row in try Row.fetchAll(
             db,
-            sql:
-                "SELECT id, title, COALESCE(url, source) AS source FROM articles WHERE id IN (\(placeholders(articleIds.count)))",
+            sql: """
+                SELECT id, title, COALESCE(url, source) AS source, version FROM articles
+                WHERE id IN (\(placeholders(articleIds.count)))
+                """,
             arguments: StatementArguments(articleIds))
         {
-            articles[row["id"]] = (row["title"], row["source"])
+            articles[row["id"]] = (row["title"], row["source"], row["version"])
         }
         var topics: [Int64: [String]] = [:]
         for row in try Row.fetchAll(
@@ -133,7 +138,8 @@ extension ClaimDatabase {
             let span = spans[id]
             let article = articles[record.articleId]
             return ClaimView(
-                id: id, articleId: record.articleId, articleTitle: article?.title ?? "",
+                id: id, articleId: record.articleId, articleVersion: article?.version ?? 1, orphaned: record.orphaned,
+                articleTitle: article?.title ?? "",
                 articleSource: article?.source ?? "", kind: record.kind, text: record.text,
                 start: span?.start ?? 0, end: span?.end ?? 0, fields: record.fields, score: record.score,
                 status: record.status, topics: topics[id] ?? [], reviews: reviews[id] ?? [])

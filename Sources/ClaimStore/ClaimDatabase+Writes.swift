@@ -7,6 +7,9 @@ public enum ImportOutcome: Sendable, Equatable {
     case imported(articleId: Int64, claims: Int)
     /// The same content is already stored: nothing was added.
     case unchanged(articleId: Int64)
+    /// A new version of a known article (same URL or source path, new content): `claims` new
+    /// claims, `reanchored` earlier claims found again in it, `orphaned` earlier claims not found.
+    case updated(articleId: Int64, version: Int, claims: Int, reanchored: Int, orphaned: Int)
 }
 
 extension ClaimDatabase {
@@ -32,12 +35,15 @@ extension ClaimDatabase {
     }
 
     /// Stores `article` with its extracted `claims` in one transaction, unless an article with the
-    /// same body is already stored.
+    /// same body is already stored. An article whose URL (else source path) is known but whose body
+    /// changed becomes that article's next version: earlier claims are re-anchored on the new body
+    /// through their quote selectors, keeping their reviews; those not found stay, orphaned.
     public func importArticle(
         _ article: ArticleDraft, claims: [CandidateClaim], extractorVersion: String,
         taxonomy: Taxonomy = .standard
     ) throws -> ImportOutcome {
         let hash = SHA256.hex(article.body)
+        let key = article.url ?? (article.source == "-" ? nil : article.source)
         return try writer.write { db in
             if let existing = try Int64.fetchOne(
                 db, sql: "SELECT id FROM articles WHERE content_hash = ?", arguments: [hash])
@@ -45,20 +51,35 @@ extension ClaimDatabase {
                 return .unchanged(articleId: existing)
             }
             try Self.insertMissingTopics(taxonomy, db)
+            let previous = try key.flatMap { key in
+                try ArticleRecord.filter(ArticleRecord.Columns.key == key)
+                    .filter(ArticleRecord.Columns.supersededBy == nil).order(ArticleRecord.Columns.id.desc)
+                    .fetchOne(db)
+            }
             let now = Timestamp.now()
             var record = ArticleRecord(
                 id: nil, source: article.source, url: article.url, title: article.title,
                 author: article.author, publisher: article.publisher, published: article.published,
-                importedAt: now, contentHash: hash, body: article.body)
+                importedAt: now, contentHash: hash, body: article.body, key: key,
+                documentId: previous?.documentId, version: (previous?.version ?? 0) + 1, supersededBy: nil)
             try record.insert(db)
             let articleId = record.id!
             let body = ScalarText(article.body)
+            var taken = Set<TextSpan>()
+            var reanchored = 0
+            var orphaned = 0
+            if let previous {
+                try db.execute(
+                    sql: "UPDATE articles SET superseded_by = ? WHERE id = ?", arguments: [articleId, previous.id])
+                (reanchored, orphaned, taken) = try Self.reanchorClaims(of: previous.id!, onto: articleId, body, db)
+            }
             let knownTopics = Set(try String.fetchAll(db, sql: "SELECT slug FROM topics"))
-            for claim in claims {
+            var inserted = 0
+            for claim in claims where !taken.contains(claim.span) {
                 var claimRecord = ClaimRecord(
                     id: nil, articleId: articleId, kind: claim.kind, text: claim.text, fields: claim.fields,
                     score: min(1, max(0, claim.score)), status: .unreviewed, createdAt: now,
-                    extractorVersion: extractorVersion)
+                    extractorVersion: extractorVersion, orphaned: false)
                 try claimRecord.insert(db)
                 // The claim's own text goes in as `exact`: the schema's trigger refuses it unless
                 // it is the body's text at the span, and the whole article is rolled back.
@@ -71,9 +92,59 @@ extension ClaimDatabase {
                 for topic in Set(claim.topics) where knownTopics.contains(topic) {
                     try ClaimTopicRecord(claimId: claimRecord.id!, topic: topic, origin: .auto).insert(db)
                 }
+                inserted += 1
             }
-            return .imported(articleId: articleId, claims: claims.count)
+            guard let previous else { return .imported(articleId: articleId, claims: inserted) }
+            return .updated(
+                articleId: articleId, version: previous.version + 1, claims: inserted, reanchored: reanchored,
+                orphaned: orphaned)
         }
+    }
+
+    /// Moves the live claims of article version `old` onto version `new` wherever their quote
+    /// selectors find their text in `body`; marks the rest orphaned on `old`. Returns the counts
+    /// and the spans now taken, so the same claim is not extracted twice.
+    static func reanchorClaims(of old: Int64, onto new: Int64, _ body: ScalarText, _ db: Database) throws -> (
+        reanchored: Int, orphaned: Int, taken: Set<TextSpan>
+    ) {
+        let claims = try ClaimRecord.filter(ClaimRecord.Columns.articleId == old)
+            .filter(ClaimRecord.Columns.orphaned == false).fetchAll(db)
+        var taken = Set<TextSpan>()
+        var reanchored = 0
+        var orphaned = 0
+        for claim in claims {
+            let spans = try SpanRecord.filter(SpanRecord.Columns.claimId == claim.id!).fetchAll(db)
+            guard let main = spans.first(where: { $0.role == "claim" }),
+                let found = QuoteAnchor.locate(
+                    QuoteSelector(prefix: main.prefix, exact: main.exact, suffix: main.suffix), in: body,
+                    hint: main.start),
+                !taken.contains(found.span)
+            else {
+                try db.execute(sql: "UPDATE claims SET orphaned = 1 WHERE id = ?", arguments: [claim.id!])
+                orphaned += 1
+                continue
+            }
+            let selector = body.quoteSelector(found.span)
+            try db.execute(
+                sql: "UPDATE claims SET article_id = ?, text = ? WHERE id = ?",
+                arguments: [new, selector.exact, claim.id!])
+            // Other roles' spans go with it when their text is found too; else they are dropped.
+            for span in spans where span.id != main.id {
+                try db.execute(sql: "DELETE FROM spans WHERE id = ?", arguments: [span.id!])
+            }
+            try db.execute(
+                sql: """
+                    UPDATE spans SET article_id = ?, start = ?, end = ?, exact = ?, prefix = ?, suffix = ?
+                    WHERE id = ?
+                    """,
+                arguments: [
+                    new, found.span.start, found.span.end, selector.exact, selector.prefix, selector.suffix,
+                    main.id!,
+                ])
+            taken.insert(found.span)
+            reanchored += 1
+        }
+        return (reanchored, orphaned, taken)
     }
 
     /// Appends a review of claim `claimId` with its sources; the claim's status becomes `verdict`.

@@ -68,7 +68,14 @@ extension DerivableRequest<ClaimRecord> {
 
     public func filter(kind: ClaimKind) -> Self { filter(ClaimRecord.Columns.kind == kind) }
 
-    public func filter(articleId: Int64) -> Self { filter(ClaimRecord.Columns.articleId == articleId) }
+    /// Claims of article `articleId` or of any other version of the same document.
+    public func filter(articleId: Int64) -> Self {
+        filter(
+            sql: """
+                claims.article_id IN (SELECT id FROM articles
+                    WHERE document_id = (SELECT document_id FROM articles WHERE id = ?))
+                """, arguments: [articleId])
+    }
 
     public func filter(minScore: Double) -> Self { filter(ClaimRecord.Columns.score >= minScore) }
 

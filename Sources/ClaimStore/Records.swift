@@ -14,18 +14,32 @@ public struct ArticleRecord: Codable, Sendable, Hashable, FetchableRecord, Mutab
     public var importedAt: String
     public var contentHash: String
     public var body: String
+    /// What identifies the document across versions: its URL, else its source path.
+    public var key: String?
+    /// The id of the document's first version.
+    public var documentId: Int64?
+    public var version: Int
+    /// The next version's id, when there is one.
+    public var supersededBy: Int64?
 
     public enum Columns {
         public static let id = Column(CodingKeys.id)
         public static let source = Column(CodingKeys.source)
         public static let contentHash = Column(CodingKeys.contentHash)
+        public static let key = Column(CodingKeys.key)
+        public static let documentId = Column(CodingKeys.documentId)
+        public static let version = Column(CodingKeys.version)
+        public static let supersededBy = Column(CodingKeys.supersededBy)
     }
 
     enum CodingKeys: String, CodingKey {
         case id, source, url, title, author, publisher, published
         case importedAt = "imported_at"
         case contentHash = "content_hash"
-        case body
+        case body, key
+        case documentId = "document_id"
+        case version
+        case supersededBy = "superseded_by"
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
@@ -43,10 +57,13 @@ public struct ClaimRecord: Codable, Sendable, Hashable, FetchableRecord, Mutable
     public var status: ClaimStatus
     public var createdAt: String
     public var extractorVersion: String
+    /// Its text was not found in a newer version of its article; it stays on the old one.
+    public var orphaned: Bool
 
     public enum Columns {
         public static let id = Column(CodingKeys.id)
         public static let articleId = Column(CodingKeys.articleId)
+        public static let orphaned = Column(CodingKeys.orphaned)
         public static let kind = Column(CodingKeys.kind)
         public static let score = Column(CodingKeys.score)
         public static let status = Column(CodingKeys.status)
@@ -58,6 +75,7 @@ public struct ClaimRecord: Codable, Sendable, Hashable, FetchableRecord, Mutable
         case kind, text, fields, score, status
         case createdAt = "created_at"
         case extractorVersion = "extractor_version"
+        case orphaned
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }

@@ -9,7 +9,8 @@ public struct Claims: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             ImportCommand.self, ExtractCommand.self, ListCommand.self, ShowCommand.self, ReviewCommand.self,
-            HistoryCommand.self, StatsCommand.self, ReportCommand.self, TopicsCommand.self, TagCommand.self,
+            HistoryCommand.self, StatsCommand.self, ReportCommand.self, ArticlesCommand.self, TopicsCommand.self,
+            TagCommand.self,
             UntagCommand.self,
         ])
 

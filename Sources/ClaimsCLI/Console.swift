@@ -14,13 +14,16 @@ public final class Console: Sendable {
     }
 
     private let captured: Capture?
-    /// Whether standard output is a terminal (colours, progress lines).
+    /// Whether standard output is a terminal (colours, highlighting).
     public let isTerminal: Bool
+    /// Whether standard error is a terminal (progress lines).
+    public let errorIsTerminal: Bool
 
     /// The process's own standard output and error.
     public init() {
         captured = nil
         isTerminal = isatty(STDOUT_FILENO) == 1
+        errorIsTerminal = isatty(STDERR_FILENO) == 1
     }
 
     /// A console that keeps what is written, for tests.
@@ -29,6 +32,7 @@ public final class Console: Sendable {
     private init(capture: Bool) {
         captured = Capture()
         isTerminal = false
+        errorIsTerminal = false
     }
 
     /// Writes `text` to standard output as it is.
@@ -50,6 +54,12 @@ public final class Console: Sendable {
         } else {
             FileHandle.standardError.write(Data((line + "\n").utf8))
         }
+    }
+
+    /// Redraws the progress line on standard error in place; nil clears it.
+    public func progress(_ line: String?) {
+        guard captured == nil else { return }
+        FileHandle.standardError.write(Data(("\r\u{1B}[K" + (line ?? "")).utf8))
     }
 
     /// What was written to standard output (capturing consoles only).

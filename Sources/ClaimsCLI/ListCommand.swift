@@ -43,11 +43,13 @@ enum ClaimRowWriter {
     static var writer: RowWriter<ClaimView> {
         RowWriter<ClaimView>(
             columns: [
-                "id", "kind", "status", "contested", "score", "article", "start", "end", "topics", "text", "fields",
+                "id", "kind", "status", "contested", "orphaned", "score", "article", "start", "end", "topics", "text",
+                "fields",
             ],
             cells: { claim in
                 [
                     String(claim.id), claim.kind.rawValue, claim.status.rawValue, String(claim.contested),
+                    String(claim.orphaned),
                     String(format: "%.2f", claim.score), String(claim.articleId), String(claim.start),
                     String(claim.end),
                     claim.topics.joined(separator: " "), claim.text,

@@ -54,7 +54,14 @@ struct ShowCommand: ParsableCommand {
         )
         console.line("Article \(claim.articleId): \(claim.articleTitle)")
         console.line("Source: \(claim.articleSource)")
-        console.line("Span: code points \(claim.start)–\(claim.end)")
+        console.line(
+            "Span: code points \(claim.start)–\(claim.end) of article \(claim.articleId), version \(claim.articleVersion)"
+        )
+        if claim.orphaned {
+            console.line(
+                "Orphaned: this text is not in the newest version of the article; the span points into version \(claim.articleVersion)"
+            )
+        }
         console.line()
         console.line("  \(claim.text)")
         console.line()

@@ -6,7 +6,7 @@ import Testing
 @Suite struct BadInputTests {
     static let cases: [(name: String, arguments: [String], message: String)] = [
         ("missing file", ["import", "/nonexistent/article.txt"], "/nonexistent/article.txt: no such file"),
-        ("directory", ["import", "/tmp"], "/tmp: is a directory"),
+        ("directory", ["extract", "/tmp"], "/tmp: is a directory"),
         ("unknown claim id", ["show", "4242"], "no claim with id 4242"),
         ("review of unknown id", ["review", "4242", "verified"], "no claim with id 4242"),
         (
@@ -90,7 +90,7 @@ import Testing
         let result = cli.run("import", good, "/nonexistent/x.txt")
         #expect(result.code != 0)
         #expect(result.err.contains("error: /nonexistent/x.txt: no such file"))
-        #expect(result.err.contains("imported 1, unchanged 0, failed 1"))
+        #expect(result.err.contains("imported 1, unchanged 0, updated 0, failed 1"))
         #expect(cli.run("list", "--article", "1", "--format", "json").code == 0)
     }
 }

@@ -178,7 +178,7 @@ import Testing
         cli.run("import", CLI.seedArticle)
         let csv = cli.run("list", "--kind", "ranking", "--format", "csv")
         let lines = csv.out.split(separator: "\r\n")
-        #expect(lines.first == "id,kind,status,contested,score,article,start,end,topics,text,fields")
+        #expect(lines.first == "id,kind,status,contested,orphaned,score,article,start,end,topics,text,fields")
         #expect(lines.count >= 4)
         #expect(lines.dropFirst().allSatisfy { $0.split(separator: ",")[1] == "ranking" })
     }

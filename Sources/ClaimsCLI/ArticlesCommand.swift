@@ -1,0 +1,87 @@
+import ArgumentParser
+import ClaimStore
+
+/// `claims articles list|show ID`: the imported articles, their metadata and versions.
+struct ArticlesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "articles", abstract: "List imported articles, or show one with its versions.",
+        subcommands: [List.self, Show.self], defaultSubcommand: List.self)
+
+    static func writer() -> RowWriter<ArticleSummary> {
+        RowWriter<ArticleSummary>(
+            columns: [
+                "id", "version", "current", "claims", "orphaned", "title", "source", "url", "author", "publisher",
+                "published", "imported_at", "content_hash",
+            ],
+            cells: { article in
+                [
+                    String(article.id), String(article.version), String(article.current), String(article.claims),
+                    String(article.orphaned), article.title, article.source, article.url ?? "", article.author ?? "",
+                    article.publisher ?? "", article.published ?? "", article.importedAt, article.contentHash,
+                ]
+            },
+            tableColumns: ["id", "version", "claims", "published", "title"])
+    }
+
+    /// `claims articles list`.
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List articles (the newest version of each).")
+
+        @OptionGroup var database: DatabaseOptions
+        @OptionGroup var output: RowFormatOptions
+
+        @Flag(name: .customLong("all-versions"), help: "List every version, not only the newest.")
+        var allVersions = false
+
+        func run() throws {
+            try ArticlesCommand.writer().write(
+                try database.open().articles(allVersions: allVersions), as: output.format, to: Console.current)
+        }
+    }
+
+    /// `claims articles show ID`.
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show an article's metadata, its versions and its claims by status.")
+
+        @OptionGroup var database: DatabaseOptions
+
+        @Option(help: "Output format: table or json.")
+        var format: RowFormat = .table
+
+        @Argument(help: "The article id (any version).")
+        var id: Int64
+
+        func validate() throws {
+            if id < 1 { throw ValidationError("expected a positive article id, not \(id)") }
+            if format == .csv || format == .ndjson {
+                throw ValidationError("claims articles show prints table or json")
+            }
+        }
+
+        func run() throws {
+            let detail = try database.open().articleDetail(id: id)
+            let console = Console.current
+            if format == .json {
+                console.line(try RowWriter<ArticleDetail>.json(detail, pretty: true))
+                return
+            }
+            let article = detail.article
+            console.line("Article \(article.id): \(article.title)")
+            let latest = detail.versions.last!
+            console.line(
+                "Version \(article.version) of \(detail.versions.count)"
+                    + (article.current ? " (newest)" : " (newest is article \(latest.id), version \(latest.version))"))
+            for (label, value) in [
+                ("URL", article.url), ("Source", article.source), ("Author", article.author),
+                ("Publisher", article.publisher), ("Published", article.published), ("Imported", article.importedAt),
+            ] {
+                if let value { console.line("\(label): \(value)") }
+            }
+            let counts = detail.claimsByStatus.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
+            console.line("Claims by status: \(counts.joined(separator: ", "))")
+            console.line("Versions:")
+            try ArticlesCommand.writer().write(detail.versions, as: .table, to: console)
+        }
+    }
+}
