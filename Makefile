@@ -6,7 +6,7 @@ PREFIX ?= /usr/local
 DEMO_DB := .build/demo/claims.sqlite
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build release test demo install lint format clean concurrency
+.PHONY: all deps build release test demo install lint format clean concurrency fuzz kill-test
 
 all: build
 
@@ -30,6 +30,16 @@ release: deps
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+# The fuzz test at length: 100,000 seeded cases of random and mutated text (FUZZ_SEED replays one).
+FUZZ_CASES ?= 100000
+fuzz: deps
+	FUZZ_CASES=$(FUZZ_CASES) $(SWIFT) test -c release --filter FuzzTests
+
+# The kill test at the issue's size: 20 SIGKILLs during a 2,000-article import, then db check.
+kill-test: deps
+	$(SWIFT) build --build-tests
+	CLAIMS_KILL_TEST=full $(SWIFT) test --skip-build --filter killedImportsLeaveWholeArticlesAndResume
 
 # Imports the seed article into a fresh database and prints the review report.
 demo: build

@@ -51,7 +51,10 @@ let package = Package(
         .testTarget(name: "ClaimReportsTests", dependencies: ["ClaimReports"]),
         .testTarget(
             name: "ClaimsCLITests",
-            dependencies: ["ClaimsCLI", "ClaimCore", "ClaimStore", .product(name: "GRDB", package: "GRDB.swift")]),
+            dependencies: [
+                "ClaimsCLI", "ClaimCore", "ClaimStore", "ClaimExtraction", "ArticleImport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -90,8 +90,15 @@ public enum ArticleLoader {
     /// The articles in `path` ("-" is standard input) read as `format`, else by extension, else
     /// by the look of the text. A file that cannot be read at all throws; a bad line of a JSON
     /// lines file is one failed entry among the others.
-    public static func load(_ path: String, format: ArticleFormat?) throws -> [LoadedArticle] {
-        let text = try ArticleSource.text(at: path)
+    ///
+    /// One article may hold at most `maxBytes`; a JSON lines file may be larger, each of its
+    /// articles may not.
+    public static func load(_ path: String, format: ArticleFormat?, maxBytes: Int = ArticleLimits.defaultMaxBytes)
+        throws -> [LoadedArticle]
+    {
+        let isLines =
+            format == .jsonl || (format == nil && ArticleFormat(extension: (path as NSString).pathExtension) == .jsonl)
+        let text = try ArticleSource.text(at: path, maxBytes: isLines ? Int.max / 2 : maxBytes)
         let source = path == "-" ? "-" : URL(fileURLWithPath: path).standardizedFileURL.path
         let label = path == "-" ? "standard input" : path
         let chosen =
@@ -99,8 +106,15 @@ public enum ArticleLoader {
         switch chosen {
         case .jsonl:
             return JSONLinesReader().read(text, source: source).map { entry in
-                LoadedArticle(
-                    label: "\(label) line \(entry.line)", result: entry.result.mapError { $0 as any Error })
+                let label = "\(label) line \(entry.line)"
+                let result = entry.result.mapError { $0 as any Error }.flatMap {
+                    article -> Result<ArticleDraft, any Error> in
+                    let bytes = article.body.utf8.count
+                    return bytes > maxBytes
+                        ? .failure(ArticleImportError.tooLarge(label, bytes: bytes, limit: maxBytes))
+                        : .success(article)
+                }
+                return LoadedArticle(label: label, result: result)
             }
         case .text, .markdown, .html:
             let reader = try ArticleReaders.named(chosen.rawValue)

@@ -30,26 +30,52 @@ public enum ArticleReaders {
     }
 }
 
+/// How much one input may hold before it is refused rather than read into memory.
+public enum ArticleLimits {
+    /// 50 MB, or `$CLAIMS_MAX_ARTICLE_MB` megabytes.
+    public static var defaultMaxBytes: Int {
+        let megabytes = ProcessInfo.processInfo.environment["CLAIMS_MAX_ARTICLE_MB"].flatMap(Double.init) ?? 50
+        return Int(max(0, megabytes) * 1_000_000)
+    }
+}
+
 /// Reading files and standard input into text, with the checks every reader needs.
 public enum ArticleSource {
     /// The decoded text of `path` ("-" is standard input), refusing what is not text.
-    public static func text(at path: String) throws -> String {
+    public static func text(at path: String, maxBytes: Int = ArticleLimits.defaultMaxBytes) throws -> String {
         let data: Data
+        let name = path == "-" ? "standard input" : path
         if path == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
+            data = try readStandardInput(upTo: maxBytes)
         } else {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 throw ArticleImportError.missing(path)
             }
             guard !isDirectory.boolValue else { throw ArticleImportError.isDirectory(path) }
+            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+            if size > maxBytes { throw ArticleImportError.tooLarge(path, bytes: size, limit: maxBytes) }
             do {
                 data = try Data(contentsOf: URL(fileURLWithPath: path))
             } catch {
                 throw ArticleImportError.unreadable(path, reason: (error as NSError).localizedDescription)
             }
         }
-        return try decode(data, source: path == "-" ? "standard input" : path)
+        if data.count > maxBytes { throw ArticleImportError.tooLarge(name, bytes: data.count, limit: maxBytes) }
+        return try decode(data, source: name)
+    }
+
+    /// Standard input, read in chunks and refused as soon as it passes `maxBytes`.
+    static func readStandardInput(upTo maxBytes: Int) throws -> Data {
+        var data = Data()
+        while true {
+            let chunk = FileHandle.standardInput.readData(ofLength: 1 << 20)
+            if chunk.isEmpty { return data }
+            data.append(chunk)
+            if data.count > maxBytes {
+                throw ArticleImportError.tooLarge("standard input", bytes: data.count, limit: maxBytes)
+            }
+        }
     }
 
     /// `data` as text: UTF-8 (a BOM allowed), UTF-16 with a byte-order mark, or else Windows-1252

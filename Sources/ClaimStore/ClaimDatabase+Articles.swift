@@ -33,21 +33,21 @@ extension ClaimDatabase {
     /// The id of the stored article whose body is exactly `body`, if any.
     public func articleId(withBody body: String) throws -> Int64? {
         let hash = SHA256.hex(body)
-        return try writer.read { db in
+        return try read { db in
             try Int64.fetchOne(db, sql: "SELECT id FROM articles WHERE content_hash = ?", arguments: [hash])
         }
     }
 
     /// Articles, newest version of each document only unless `allVersions`.
     public func articles(allVersions: Bool = false) throws -> [ArticleSummary] {
-        try writer.read { db in
+        try read { db in
             try Self.summaries(where: allVersions ? "1" : "a.superseded_by IS NULL", arguments: [], db)
         }
     }
 
     /// Article `id` (any version) with all its document's versions and claim counts.
     public func articleDetail(id: Int64) throws -> ArticleDetail {
-        try writer.read { db in
+        try read { db in
             guard
                 let article = try Self.summaries(where: "a.id = ?", arguments: [id], db).first
             else { throw ClaimStoreError.noSuchArticle(id) }

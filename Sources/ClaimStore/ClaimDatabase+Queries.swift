@@ -4,14 +4,14 @@ import GRDB
 extension ClaimDatabase {
     /// The claims `filter` selects, with their spans, articles, topics and reviews.
     public func claims(_ filter: ClaimFilter) throws -> [ClaimView] {
-        try writer.read { db in
+        try read { db in
             try Self.views(of: try Self.request(filter, db).fetchAll(db), db)
         }
     }
 
     /// The claim text of each id with the words matching `search` wrapped in `open`/`close`.
     public func highlights(ids: [Int64], search: String, open: String, close: String) throws -> [Int64: String] {
-        try writer.read { db in
+        try read { db in
             let pattern = try Self.pattern(search, db)
             var result: [Int64: String] = [:]
             for row in try Row.fetchAll(
@@ -69,7 +69,7 @@ extension ClaimDatabase {
 
     /// Claim `id` with its reviews and their sources.
     public func claim(id: Int64) throws -> ClaimView {
-        try writer.read { db in
+        try read { db in
             guard let record = try ClaimRecord.fetchOne(db, key: id) else { throw ClaimStoreError.noSuchClaim(id) }
             return try Self.views(of: [record], db)[0]
         }
@@ -77,7 +77,7 @@ extension ClaimDatabase {
 
     /// Article `id`, body included.
     public func article(id: Int64) throws -> ArticleRecord {
-        try writer.read { db in
+        try read { db in
             guard let article = try ArticleRecord.fetchOne(db, key: id) else {
                 throw ClaimStoreError.noSuchArticle(id)
             }
@@ -87,7 +87,7 @@ extension ClaimDatabase {
 
     /// Every topic, parents before children where they were stored that way.
     public func topics() throws -> [TopicRecord] {
-        try writer.read { db in try TopicRecord.order(TopicRecord.Columns.slug).fetchAll(db) }
+        try read { db in try TopicRecord.order(TopicRecord.Columns.slug).fetchAll(db) }
     }
 
     /// `slug` and every topic below it; throws when `slug` is not a topic.

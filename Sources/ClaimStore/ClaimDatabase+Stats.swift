@@ -17,7 +17,7 @@ public struct ClaimStats: Sendable, Codable, Hashable {
 
 extension ClaimDatabase {
     public func stats() throws -> ClaimStats {
-        try writer.read { db in
+        try read { db in
             func counts(_ sql: String) throws -> [String: Int] {
                 var result: [String: Int] = [:]
                 for row in try Row.fetchAll(db, sql: sql) { result[row[0]] = row[1] }

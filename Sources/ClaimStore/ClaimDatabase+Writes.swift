@@ -15,7 +15,7 @@ public enum ImportOutcome: Sendable, Equatable {
 extension ClaimDatabase {
     /// Inserts any topic of `taxonomy` the database does not have yet; existing topics are kept.
     public func seedTopics(_ taxonomy: Taxonomy) throws {
-        try writer.write { db in try Self.insertMissingTopics(taxonomy, db) }
+        try write { db in try Self.insertMissingTopics(taxonomy, db) }
     }
 
     static func insertMissingTopics(_ taxonomy: Taxonomy, _ db: Database) throws {
@@ -44,7 +44,7 @@ extension ClaimDatabase {
     ) throws -> ImportOutcome {
         let hash = SHA256.hex(article.body)
         let key = article.url ?? (article.source == "-" ? nil : article.source)
-        return try writer.write { db in
+        return try write { db in
             if let existing = try Int64.fetchOne(
                 db, sql: "SELECT id FROM articles WHERE content_hash = ?", arguments: [hash])
             {
@@ -81,8 +81,11 @@ extension ClaimDatabase {
                     score: min(1, max(0, claim.score)), status: .unreviewed, createdAt: now,
                     extractorVersion: extractorVersion, orphaned: false)
                 try claimRecord.insert(db)
-                // The claim's own text goes in as `exact`: the schema's trigger refuses it unless
-                // it is the body's text at the span, and the whole article is rolled back.
+                // A span is stored only if its text is the body's text at its offsets; anything else
+                // rolls the whole article back.
+                guard claim.span.end <= body.count, body.text(claim.span) == claim.text else {
+                    throw ClaimStoreError.spanMismatch(claim.text, start: claim.span.start, end: claim.span.end)
+                }
                 let selector = body.quoteSelector(claim.span)
                 var span = SpanRecord(
                     id: nil, claimId: claimRecord.id!, articleId: articleId, role: "claim",
@@ -152,7 +155,7 @@ extension ClaimDatabase {
     public func review(
         claimId: Int64, verdict: Verdict, reviewer: String, note: String?, sources: [EvidenceSource] = []
     ) throws -> ReviewEntry {
-        try writer.write { db in
+        try write { db in
             guard try ClaimRecord.exists(db, key: claimId) else { throw ClaimStoreError.noSuchClaim(claimId) }
             var review = ReviewRecord(
                 id: nil, claimId: claimId, status: verdict.reviewStatus, retracts: nil, reviewer: reviewer,
@@ -173,7 +176,7 @@ extension ClaimDatabase {
     /// the verdict before it, or `unreviewed`.
     @discardableResult
     public func retract(claimId: Int64, reviewer: String, note: String?) throws -> ReviewEntry {
-        try writer.write { db in
+        try write { db in
             guard try ClaimRecord.exists(db, key: claimId) else { throw ClaimStoreError.noSuchClaim(claimId) }
             guard
                 let target = try Int64.fetchOne(
@@ -191,7 +194,7 @@ extension ClaimDatabase {
 
     /// Adds a topic by hand.
     public func addTopic(_ topic: Topic) throws {
-        try writer.write { db in
+        try write { db in
             if try TopicRecord.exists(db, key: topic.slug) { throw ClaimStoreError.topicExists(topic.slug) }
             if let parent = topic.parent, !(try TopicRecord.exists(db, key: parent)) {
                 throw ClaimStoreError.unknownTopic(parent)
@@ -203,7 +206,7 @@ extension ClaimDatabase {
 
     /// Tags claim `claimId` with `topic` by hand; a manual tag survives re-extraction.
     public func tag(claimId: Int64, topic: String) throws {
-        try writer.write { db in
+        try write { db in
             guard try ClaimRecord.exists(db, key: claimId) else { throw ClaimStoreError.noSuchClaim(claimId) }
             guard try TopicRecord.exists(db, key: topic) else { throw ClaimStoreError.unknownTopic(topic) }
             try db.execute(
@@ -216,7 +219,7 @@ extension ClaimDatabase {
 
     /// Removes `topic` from claim `claimId`, however it was tagged.
     public func untag(claimId: Int64, topic: String) throws {
-        try writer.write { db in
+        try write { db in
             guard try ClaimRecord.exists(db, key: claimId) else { throw ClaimStoreError.noSuchClaim(claimId) }
             try db.execute(
                 sql: "DELETE FROM claim_topics WHERE claim_id = ? AND topic = ?", arguments: [claimId, topic])

@@ -8,12 +8,38 @@ public final class ClaimDatabase: Sendable {
     /// The GRDB writer: a WAL `DatabasePool` for files, a `DatabaseQueue` in memory.
     public let writer: any DatabaseWriter
 
-    /// How long a write waits for another process's write before giving up.
-    public static let busyTimeout: TimeInterval = 30
+    /// The file, or ":memory:"; named in every error.
+    public let path: String
 
-    init(writer: any DatabaseWriter) throws {
+    /// How long a write waits for another process's write before giving up: 30 s, or
+    /// `$CLAIMS_BUSY_TIMEOUT` seconds.
+    public static var busyTimeout: TimeInterval {
+        ProcessInfo.processInfo.environment["CLAIMS_BUSY_TIMEOUT"].flatMap(TimeInterval.init).map { max(0, $0) } ?? 30
+    }
+
+    init(writer: any DatabaseWriter, path: String) throws {
         self.writer = writer
-        try migrate()
+        self.path = path
+        try mapErrors { try migrate() }
+    }
+
+    /// Runs `work` in a write transaction, its SQLite errors worded for people.
+    func write<T>(_ work: (Database) throws -> T) throws -> T {
+        try mapErrors { try writer.write(work) }
+    }
+
+    /// Runs `work` in a read transaction, its SQLite errors worded for people.
+    func read<T>(_ work: (Database) throws -> T) throws -> T {
+        try mapErrors { try writer.read(work) }
+    }
+
+    /// Turns SQLite's result codes into errors that name this database and say what to do.
+    func mapErrors<T>(_ work: () throws -> T) throws -> T {
+        do {
+            return try work()
+        } catch let error as DatabaseError {
+            throw ClaimStoreError(error, path: path)
+        }
     }
 
     /// Opens the database file at `path`, creating it when `create` is true.
@@ -27,24 +53,23 @@ public final class ClaimDatabase: Sendable {
         // In WAL mode NORMAL keeps the database consistent through any crash and spares an fsync
         // per committed article; only a power cut may lose the last commits.
         configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+        let pool: DatabasePool
         do {
-            let pool = try DatabasePool(path: path, configuration: configuration)
-            try self.init(writer: pool)
-        } catch let error as DatabaseError
-            where error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT
-        {
-            throw ClaimStoreError.notADatabase(path: path, reason: error.message ?? "\(error.resultCode)")
+            pool = try DatabasePool(path: path, configuration: configuration)
+        } catch let error as DatabaseError {
+            throw ClaimStoreError(error, path: path)
         }
+        try self.init(writer: pool, path: path)
     }
 
     /// A database over an existing GRDB writer, migrated to this binary's schema.
     public convenience init(migrating writer: any DatabaseWriter) throws {
-        try self.init(writer: writer)
+        try self.init(writer: writer, path: writer.path)
     }
 
     /// A fresh database in memory, for tests.
     public static func inMemory() throws -> ClaimDatabase {
-        try ClaimDatabase(writer: DatabaseQueue())
+        try ClaimDatabase(writer: DatabaseQueue(), path: ":memory:")
     }
 
     private func migrate() throws {

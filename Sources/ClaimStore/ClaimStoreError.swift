@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 
 /// What can go wrong in the store, worded for the reviewer who has to act on it.
 public enum ClaimStoreError: LocalizedError, Equatable {
@@ -10,6 +11,14 @@ public enum ClaimStoreError: LocalizedError, Equatable {
     case nothingToRetract(Int64)
     case topicExists(String)
     case notTagged(claim: Int64, topic: String)
+    case backupExists(String)
+    case spanMismatch(String, start: Int, end: Int)
+    case locked(String, seconds: Double)
+    case readOnly(String)
+    case cannotOpen(String, reason: String)
+    case refused(String, reason: String)
+    case sqlite(String, reason: String)
+    case cannotWrite(String, reason: String)
     case missingDatabase(String)
     case notADatabase(path: String, reason: String)
     case schemaTooNew(path: String, found: [String], known: String)
@@ -28,6 +37,17 @@ public enum ClaimStoreError: LocalizedError, Equatable {
         case .nothingToRetract(let id): return "claim \(id) has no verdict in force to retract"
         case .topicExists(let slug): return "topic '\(slug)' already exists"
         case .notTagged(let claim, let topic): return "claim \(claim) is not tagged with '\(topic)'"
+        case .locked(let path, let seconds):
+            return
+                "\(path) is locked by another process for longer than the \(Int(seconds)) s busy timeout; try again when it is done (or raise CLAIMS_BUSY_TIMEOUT)"
+        case .readOnly(let path): return "\(path) is not writable; check the permissions of the file and its folder"
+        case .cannotOpen(let path, let reason): return "cannot open \(path) (\(reason))"
+        case .refused(let path, let reason): return "\(path) refused the change: \(reason)"
+        case .sqlite(let path, let reason): return "\(path): \(reason)"
+        case .spanMismatch(let text, let start, let end):
+            return "claim text “\(text)” is not the article's text at code points \(start)–\(end); nothing was stored"
+        case .backupExists(let path): return "\(path) already exists; give the backup a new file name"
+        case .cannotWrite(let path, let reason): return "cannot write \(path): \(reason)"
         case .missingDatabase(let path):
             return "no database at \(path); import an article first (`claims import FILE`) or pass --db PATH"
         case .notADatabase(let path, let reason):
@@ -35,6 +55,21 @@ public enum ClaimStoreError: LocalizedError, Equatable {
         case .schemaTooNew(let path, let found, let known):
             return
                 "\(path) has schema migrations this claims binary does not know (\(found.joined(separator: ", "))); it knows up to \(known): upgrade claims"
+        }
+    }
+}
+
+extension ClaimStoreError {
+    /// The error a person can act on for SQLite's `error` on the database at `path`.
+    init(_ error: DatabaseError, path: String) {
+        let message = error.message ?? "\(error.resultCode)"
+        switch error.resultCode {
+        case .SQLITE_BUSY, .SQLITE_LOCKED: self = .locked(path, seconds: ClaimDatabase.busyTimeout)
+        case .SQLITE_READONLY: self = .readOnly(path)
+        case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH: self = .cannotOpen(path, reason: message)
+        case .SQLITE_NOTADB, .SQLITE_CORRUPT: self = .notADatabase(path: path, reason: message)
+        case .SQLITE_CONSTRAINT: self = .refused(path, reason: message)
+        default: self = .sqlite(path, reason: message)
         }
     }
 }

@@ -10,6 +10,7 @@ public struct Claims: ParsableCommand {
         subcommands: [
             ImportCommand.self, ExtractCommand.self, ListCommand.self, ShowCommand.self, ReviewCommand.self,
             HistoryCommand.self, StatsCommand.self, ReportCommand.self, ArticlesCommand.self, TopicsCommand.self,
+            DatabaseCommand.self,
             TagCommand.self,
             UntagCommand.self,
         ])

@@ -11,14 +11,27 @@ struct ExtractCommand: ParsableCommand {
 
     @OptionGroup var output: RowFormatOptions
 
-    @Option(name: .customLong("input-format"), help: "Read the input as text or markdown (default: by extension).")
+    @Option(
+        name: .customLong("input-format"),
+        help: "Read the input as text, markdown, html or jsonl (default: by extension, else by content).")
     var inputFormat: String?
+
+    @Option(
+        name: .customLong("max-article-mb"),
+        help: "Refuse an article larger than this many megabytes (default: $CLAIMS_MAX_ARTICLE_MB, else 50).")
+    var maxArticleMB: Double?
+
+    /// The size limit for one article, in bytes.
+    var maxBytes: Int { maxArticleMB.map { Int($0 * 1_000_000) } ?? ArticleLimits.defaultMaxBytes }
 
     @Argument(help: "The article file; - reads standard input.")
     var file: String
 
     func validate() throws {
-        if let inputFormat { _ = try ArticleReaders.named(inputFormat) }
+        if let inputFormat, ArticleFormat(rawValue: inputFormat) == nil {
+            throw ValidationError("unknown input format '\(inputFormat)'; expected \(ArticleFormat.names)")
+        }
+        if let maxArticleMB, !(maxArticleMB > 0) { throw ValidationError("--max-article-mb expects a positive number") }
     }
 
     /// One extracted claim: the keys of `claims extract --format ndjson`.
@@ -33,8 +46,13 @@ struct ExtractCommand: ParsableCommand {
     }
 
     func run() throws {
-        let reader = try inputFormat.map(ArticleReaders.named) ?? ArticleReaders.forPath(file)
-        let article = try reader.read(try ArticleSource.text(at: file), source: file)
+        let loaded = try ArticleLoader.load(
+            file, format: inputFormat.flatMap { ArticleFormat(rawValue: $0) }, maxBytes: maxBytes)
+        guard loaded.count == 1 else {
+            throw ValidationError(
+                "claims extract reads one article and \(file) holds \(loaded.count); use claims import")
+        }
+        let article = try loaded[0].result.get()
         let rows = ClaimExtractor().extract(from: article.body).map { claim in
             Row(
                 kind: claim.kind, start: claim.span.start, end: claim.span.end, text: claim.text,

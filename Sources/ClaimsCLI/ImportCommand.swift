@@ -42,6 +42,14 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "The publisher, for every article imported.")
     var publisher: String?
 
+    @Option(
+        name: .customLong("max-article-mb"),
+        help: "Refuse an article larger than this many megabytes (default: $CLAIMS_MAX_ARTICLE_MB, else 50).")
+    var maxArticleMB: Double?
+
+    /// The size limit for one article, in bytes.
+    var maxBytes: Int { maxArticleMB.map { Int($0 * 1_000_000) } ?? ArticleLimits.defaultMaxBytes }
+
     @Argument(help: "Files or folders to import; - reads standard input.")
     var files: [String] = []
 
@@ -57,6 +65,7 @@ struct ImportCommand: ParsableCommand {
                 throw CLIError.emptyValue(option: option)
             }
         }
+        if let maxArticleMB, !(maxArticleMB > 0) { throw ValidationError("--max-article-mb expects a positive number") }
         if let inputFormat, ArticleFormat(rawValue: inputFormat) == nil {
             throw ValidationError("unknown input format '\(inputFormat)'; expected \(ArticleFormat.names)")
         }
@@ -91,7 +100,7 @@ struct ImportCommand: ParsableCommand {
         for input in inputs {
             let articles: [LoadedArticle]
             do {
-                articles = try ArticleLoader.load(input.path, format: format)
+                articles = try ArticleLoader.load(input.path, format: format, maxBytes: maxBytes)
             } catch let error as ArticleImportError where !input.explicit {
                 if case .notText = error {
                     tally.skipped += 1  // images and the like in a folder are not articles

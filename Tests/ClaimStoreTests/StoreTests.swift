@@ -29,8 +29,10 @@ import Testing
         }
         let bad = CandidateClaim(kind: .quantity, span: TextSpan(start: 0, end: 4), text: "Cafe", score: 0.5)
         let fresh = try ClaimDatabase.inMemory()
-        #expect(throws: DatabaseError.self) {
+        #expect {
             _ = try fresh.importArticle(Fixtures.article(), claims: [bad], extractorVersion: "test")
+        } throws: { error in
+            error as? ClaimStoreError == .spanMismatch("Cafe", start: 0, end: 4)
         }
         let articles = try fresh.writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") }
         #expect(articles == 0, "a failed import must leave no article behind")
