@@ -6,7 +6,7 @@ PREFIX ?= /usr/local
 DEMO_DB := .build/demo/claims.sqlite
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build release test demo install lint format clean concurrency fuzz kill-test
+.PHONY: all deps build release test demo install lint format clean concurrency fuzz kill-test eval train-scorer
 
 all: build
 
@@ -30,6 +30,17 @@ release: deps
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+# Measures the extractor on ../shared (seed gold, ClaimBuster, PolNeAR) and prints one table,
+# beside a TF-IDF logistic-regression baseline trained on the same data.
+eval: deps
+	$(SWIFT) build -c release --product ClaimEval
+	$$($(SWIFT) build -c release --show-bin-path)/ClaimEval ../shared
+
+# Retrains the check-worthiness model from ClaimBuster's crowdsourced sentences (deterministic).
+train-scorer: deps
+	$(SWIFT) build -c release --product TrainScorer
+	$$($(SWIFT) build -c release --show-bin-path)/TrainScorer ../shared/data/claimbuster/crowdsourced.csv SeedData/scorer.json
 
 # The fuzz test at length: 100,000 seeded cases of random and mutated text (FUZZ_SEED replays one).
 FUZZ_CASES ?= 100000

@@ -21,7 +21,8 @@ let package = Package(
         // gumbo, the HTML5 parser, from the system (libgumbo-dev; `make deps` installs it).
         .systemLibrary(name: "CGumbo", providers: [.apt(["libgumbo-dev"])]),
         .target(name: "ArticleImport", dependencies: ["ClaimCore", "CGumbo"]),
-        .target(name: "ClaimExtraction", dependencies: ["ClaimCore"]),
+        // Sentences → recognizers → check-worthiness (SeedData/scorer.json, embedded at build time).
+        .target(name: "ClaimExtraction", dependencies: ["ClaimCore"], plugins: ["EmbedResourcesPlugin"]),
         // Migrations come from Schema/*.sql, embedded at build time.
         .target(
             name: "ClaimStore",
@@ -36,23 +37,29 @@ let package = Package(
             ]),
         .executableTarget(name: "claims", dependencies: ["ClaimsCLI"]),
 
+        // Tooling: `make train-scorer` writes SeedData/scorer.json; `make eval` measures against ../shared.
+        .executableTarget(name: "TrainScorer", dependencies: ["ClaimExtraction"]),
+        .executableTarget(name: "ClaimEval", dependencies: ["ClaimExtraction", "ClaimCore"]),
+
         // Build tooling: embeds Schema/ and SeedData/ files as Swift string literals.
         .executableTarget(name: "embed-resources", path: "Sources/EmbedResources"),
         .plugin(
             name: "EmbedResourcesPlugin", capability: .buildTool(),
             dependencies: ["embed-resources"]),
 
+        // Helpers shared by the test targets.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ClaimCoreTests", dependencies: ["ClaimCore"]),
         .testTarget(name: "ArticleImportTests", dependencies: ["ArticleImport"], exclude: ["Fixtures"]),
         .testTarget(name: "ClaimExtractionTests", dependencies: ["ClaimExtraction"], exclude: ["Fixtures"]),
         .testTarget(
             name: "ClaimStoreTests",
-            dependencies: ["ClaimStore", .product(name: "GRDB", package: "GRDB.swift")]),
+            dependencies: ["ClaimStore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "ClaimReportsTests", dependencies: ["ClaimReports"]),
         .testTarget(
             name: "ClaimsCLITests",
             dependencies: [
-                "ClaimsCLI", "ClaimCore", "ClaimStore", "ClaimExtraction", "ArticleImport",
+                "ClaimsCLI", "ClaimCore", "ClaimStore", "ClaimExtraction", "ArticleImport", "TestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]),
     ],

@@ -5,6 +5,7 @@ import PackagePlugin
 /// works from any directory with no files beside it.
 ///
 /// - `ClaimCore` gets `SeedData/topics.json` as `EmbeddedSeedData`.
+/// - `ClaimExtraction` gets the check-worthiness model `SeedData/scorer.json` as `EmbeddedScorerModel`.
 /// - `ClaimStore` gets every `Schema/*.sql` migration as `EmbeddedSchema`.
 @main
 struct EmbedResourcesPlugin: BuildToolPlugin {
@@ -17,6 +18,9 @@ struct EmbedResourcesPlugin: BuildToolPlugin {
         case "ClaimCore":
             (folder, typeName) = ("SeedData", "EmbeddedSeedData")
             accepts = { $0.lastPathComponent == "topics.json" }
+        case "ClaimExtraction":
+            (folder, typeName) = ("SeedData", "EmbeddedScorerModel")
+            accepts = { $0.lastPathComponent == "scorer.json" }
         case "ClaimStore":
             (folder, typeName) = ("Schema", "EmbeddedSchema")
             accepts = { $0.pathExtension == "sql" }

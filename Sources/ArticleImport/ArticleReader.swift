@@ -42,7 +42,9 @@ public enum ArticleLimits {
 /// Reading files and standard input into text, with the checks every reader needs.
 public enum ArticleSource {
     /// The decoded text of `path` ("-" is standard input), refusing what is not text.
-    public static func text(at path: String, maxBytes: Int = ArticleLimits.defaultMaxBytes) throws -> String {
+    public static func text(at path: String, maxBytes: Int = ArticleLimits.defaultMaxBytes, allowEmpty: Bool = false)
+        throws -> String
+    {
         let data: Data
         let name = path == "-" ? "standard input" : path
         if path == "-" {
@@ -62,6 +64,7 @@ public enum ArticleSource {
             }
         }
         if data.count > maxBytes { throw ArticleImportError.tooLarge(name, bytes: data.count, limit: maxBytes) }
+        if allowEmpty && data.isEmpty { return "" }
         return try decode(data, source: name)
     }
 

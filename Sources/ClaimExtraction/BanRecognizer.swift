@@ -31,9 +31,11 @@ struct BanRecognizer: ClaimRecognizer {
 
     private func trigger(at index: Int, in sentence: Sentence) -> Trigger? {
         let word = sentence.lower(index)
+        guard Self.entryWords.contains(word) || word.hasPrefix("restrict") else { return nil }
         let next = sentence.lower(index + 1)
         if sentence.matches("not be allowed", at: index) || sentence.matches("no longer be allowed", at: index) {
-            let end = sentence.lower(index).hasPrefix("no") && sentence.lower(index + 1) == "longer" ? index + 3 : index + 2
+            let end =
+                sentence.lower(index).hasPrefix("no") && sentence.lower(index + 1) == "longer" ? index + 3 : index + 2
             return Trigger(first: index, last: end, targetStart: end + 1, isPassive: true, isNoun: false)
         }
         if word.hasPrefix("restrict") && !word.hasPrefix("restriction") && next == "access" {
@@ -47,10 +49,13 @@ struct BanRecognizer: ClaimRecognizer {
         }
         guard Self.verbs.contains(word) else { return nil }
         // "a banned substance" is a description, not a ban.
-        if ["a", "an", "the", "of", "for"].contains(sentence.lower(index - 1)) && (sentence[safe: index + 1]?.isWord ?? false) {
+        if ["a", "an", "the", "of", "for"].contains(sentence.lower(index - 1))
+            && (sentence[safe: index + 1]?.isWord ?? false)
+        {
             return nil
         }
-        let isPassive = Self.passiveMarkers.contains(sentence.lower(index - 1))
+        let isPassive =
+            Self.passiveMarkers.contains(sentence.lower(index - 1))
             || (sentence.lower(index - 1) == "been" || sentence.lower(index - 2) == "been")
             || (word.hasSuffix("ed") && next == "from")
             || (word.hasSuffix("ed") && next == "by")
@@ -95,6 +100,7 @@ struct BanRecognizer: ClaimRecognizer {
                 fields["actor"] = .string(actor)
             }
         }
+        if let jurisdiction = Self.jurisdiction(in: sentence) { fields["jurisdiction"] = .string(jurisdiction) }
         var first = trigger.first
         if trigger.isNoun && sentence.lower(first - 1) == "a" { first -= 1 }
         return Finding(
@@ -124,18 +130,24 @@ struct BanRecognizer: ClaimRecognizer {
         var depth = 0
         for position in range {
             let token = sentence[position]
-            if token.isPunct("(") { depth += 1 } else if token.isPunct(")") { depth -= 1 } else if depth == 0 {
+            if token.isPunct("(") {
+                depth += 1
+            } else if token.isPunct(")") {
+                depth -= 1
+            } else if depth == 0 {
                 indices.append(position)
             }
         }
-        if let lead = indices.prefix(6).firstIndex(where: { ["like", "including", "as"].contains(sentence.lower($0)) }) {
+        if let lead = indices.prefix(6).firstIndex(where: { ["like", "including", "as"].contains(sentence.lower($0)) })
+        {
             let word = sentence.lower(indices[lead])
             if word != "as" || (lead > 0 && sentence.lower(indices[lead - 1]) == "such") {
                 indices.removeFirst(lead + 1)
             }
         }
-        while let first = indices.first, ["the", "a", "an"].contains(sentence.lower(first)) && indices.count > 1
-            && sentence.lower(first) != "the"
+        while let first = indices.first,
+            ["the", "a", "an"].contains(sentence.lower(first)) && indices.count > 1
+                && sentence.lower(first) != "the"
         {
             indices.removeFirst()
         }
@@ -144,7 +156,9 @@ struct BanRecognizer: ClaimRecognizer {
         for position in indices {
             let token = sentence[position]
             let word = token.lower
-            if token.isPunct(",") || ((word == "and" || word == "or") && (hasComma || nextIsName(after: position, in: sentence))) {
+            if token.isPunct(",")
+                || ((word == "and" || word == "or") && (hasComma || nextIsName(after: position, in: sentence)))
+            {
                 if !(items.last?.isEmpty ?? true) { items.append([]) }
             } else {
                 items[items.count - 1].append(position)
@@ -153,10 +167,35 @@ struct BanRecognizer: ClaimRecognizer {
         return items.filter { !$0.isEmpty }.map { sentence.text($0.first!, $0.last!) }
     }
 
+    /// The place a ban applies in: the proper name after "within", "across", "throughout" or "in"
+    /// ("curtailed internet freedom within Russia, banning …" → "Russia"); months and days excluded.
+    static func jurisdiction(in sentence: Sentence) -> String? {
+        for index in 0..<max(0, sentence.count - 1) where Self.placePrepositions.contains(sentence.lower(index)) {
+            var last = index
+            while last + 1 < sentence.count, last - index < 3, sentence[last + 1].isCapitalized,
+                !Lexicon.months.contains(sentence.lower(last + 1)), !Self.weekdays.contains(sentence.lower(last + 1))
+            {
+                last += 1
+            }
+            guard last > index else { continue }
+            // "in The Guardian", "in March": not places.
+            if ["the", "a", "an"].contains(sentence.lower(index + 1)) { continue }
+            return sentence.text(index + 1, last)
+        }
+        return nil
+    }
+
+    static let placePrepositions: Set<String> = ["within", "across", "throughout", "in"]
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
     private static func nextIsName(after index: Int, in sentence: Sentence) -> Bool {
         (sentence[safe: index + 1]?.isCapitalized ?? false) && (sentence[safe: index - 1]?.isCapitalized ?? false)
     }
 
+    /// Words a ban trigger can begin with (besides "restrict…").
+    static let entryWords: Set<String> = verbs.union([
+        "not", "no", "ban", "prohibition", "restrictions", "embargo", "sanctions",
+    ])
     static let verbs: Set<String> = [
         "ban", "bans", "banned", "banning", "outlaw", "outlaws", "outlawed", "outlawing", "prohibit", "prohibits",
         "prohibited", "prohibiting", "barred", "barring", "blocked", "blocking", "blocks", "block", "blacklisted",

@@ -1,80 +1,87 @@
 import ClaimCore
 import Foundation
 
-/// Scores how worth checking a sentence is, 0–1, from transparent hand-weighted features.
+/// Scores how worth checking a sentence is, 0–1.
 ///
-/// A logistic function over counts of numbers, name-like capitalised words, claim verbs and hedges,
-/// minus opinion, first-person, question and imperative markers. A trained model can replace it.
+/// The trained logistic regression embedded from `SeedData/scorer.json` (``ScorerModel``, trained by
+/// `make train-scorer` on ClaimBuster's crowdsourced sentences); a build without the file falls
+/// back to transparent hand-weighted features.
 public struct CheckWorthinessScorer: Sendable {
-    public init() {}
+    private let model: ScorerModel?
+    private let featurizer: ScorerFeaturizer
 
-    /// The check-worthiness of `sentence`, 0–1; 0.5 and above is worth a reviewer's time.
-    public func score(sentence: String) -> Double {
-        let features = Features(sentence)
-        var logit = -1.6
-        logit += 1.3 * min(Double(features.numbers), 2)
-        logit += 0.6 * min(Double(features.names), 3)
-        logit += 0.7 * min(Double(features.claimVerbs), 2)
-        logit += 0.6 * Double(features.hedges)
-        logit += 0.25 * min(Double(features.pastTense), 2)
-        logit -= 1.4 * Double(features.firstPerson)
-        logit -= 1.0 * Double(features.secondPerson)
-        logit -= 0.9 * min(Double(features.opinion), 2)
-        logit -= 0.5 * Double(features.modals)
-        logit -= 0.8 * Double(features.vagueSubject ? 1 : 0)
-        if features.isQuestion { logit -= 4 }
-        if features.isImperative { logit -= 3 }
-        if features.wordCount < 5 { logit -= 2 }
-        return 1 / (1 + exp(-logit))
+    /// The scorer with the embedded model.
+    public init() { self.init(model: ScorerModel.embedded) }
+
+    /// A scorer with `model`; nil selects the hand-weighted fallback.
+    public init(model: ScorerModel?) {
+        self.model = model
+        featurizer = model?.featurizer ?? ScorerFeaturizer()
     }
 
-    /// The counts the score is made of.
-    struct Features {
-        var numbers = 0
-        var names = 0
-        var claimVerbs = 0
-        var hedges = 0
-        var pastTense = 0
-        var firstPerson = 0
-        var secondPerson = 0
-        var opinion = 0
-        var modals = 0
-        var vagueSubject = false
-        var isQuestion = false
-        var isImperative = false
-        var wordCount = 0
+    /// Scores at or above this are check-worthy (the embedded model's tuned threshold, else 0.5).
+    public static var threshold: Double { ScorerModel.embedded?.threshold ?? 0.5 }
 
-        init(_ sentence: String) {
-            let body = ScalarText(sentence)
-            let tokens = Tokenizer.tokens(in: body.scalars, span: .init(start: 0, end: body.count))
-            let words = tokens.filter(\.isWord)
-            wordCount = words.count
-            isQuestion = sentence.unicodeScalars.last(where: { !Scalars.isSpace($0) && !Scalars.isClosingQuote($0) }) == "?"
-            if let first = words.first { isImperative = Lexicon.imperatives.contains(first.lower) }
-            if let first = words.first { vagueSubject = ["this", "it", "these", "that", "such"].contains(first.lower) }
-            var previousWasBreak = true
-            for token in tokens {
-                defer { previousWasBreak = token.kind == .punct && !token.isPunct(",") && !token.isPunct("(") }
-                if token.isNumber {
-                    numbers += 1
-                    continue
-                }
-                guard token.isWord else { continue }
-                let word = token.lower
-                if token.isCapitalized && !previousWasBreak && !Lexicon.pronounLike.contains(word) { names += 1 }
-                if token.isCapitalized && previousWasBreak && token.isPossessive { names += 1 }
-                if token.isAllCaps && token.text.unicodeScalars.count >= 2 && previousWasBreak { names += 1 }
-                if Lexicon.claimVerbs.contains(word) { claimVerbs += 1 }
-                if Lexicon.hedges.contains(word) { hedges += 1 }
-                if word.hasSuffix("ed") && word.unicodeScalars.count > 4 { pastTense += 1 }
-                if ["i", "we", "my", "our", "me", "us", "i'm", "we're", "i've", "we've"].contains(word) { firstPerson += 1 }
-                if ["you", "your", "you're", "yours"].contains(word) { secondPerson += 1 }
-                if Lexicon.opinionWords.contains(word) { opinion += 1 }
-                if ["may", "might", "could", "should", "must", "perhaps", "potentially", "possibly"].contains(word) {
-                    modals += 1
-                }
-            }
-        }
+    /// This scorer's decision threshold.
+    public var threshold: Double { model?.threshold ?? 0.5 }
+
+    /// Whether a trained model is in use (false means the hand-weighted fallback).
+    public var isTrained: Bool { model != nil }
+
+    /// The check-worthiness of `sentence`, 0–1; ``threshold`` and above is worth a reviewer's time.
+    public func score(sentence: String) -> Double {
+        guard let model else { return handWeightedScore(sentence: sentence) }
+        return model.score(sentence: sentence)
+    }
+
+    /// Whether `sentence` scores at or above the threshold.
+    public func isCheckWorthy(_ sentence: String) -> Bool { score(sentence: sentence) >= threshold }
+
+    /// The score extraction uses for article sentences: the mean of the trained model and version 1's
+    /// hand-weighted score.
+    ///
+    /// The model learned from debate transcripts, where plain descriptive news prose ("Reports
+    /// consistently paint a picture of …") is rare; the hand-weighted features know such sentences. The
+    /// mean keeps most of the model's ranking on ClaimBuster (see `make eval`) and admits them.
+    public func articleScore(sentence: String) -> Double {
+        var text = sentence
+        return text.withUTF8 { articleScore(featurizer.analyze(utf8: $0)) }
+    }
+
+    /// ``articleScore(sentence:)`` of a stretch of a body, without making a `String`.
+    func articleScore(_ scalars: ArraySlice<Unicode.Scalar>) -> Double {
+        articleScore(featurizer.analyze(scalars))
+    }
+
+    private func articleScore(_ analysis: ScorerFeaturizer.Analysis) -> Double {
+        let hand = Self.handWeighted(analysis.counts)
+        guard let model else { return hand }
+        return (model.probability(analysis.features) + hand) / 2
+    }
+
+    /// Version 1's logistic function over counts of numbers, name-like words, claim verbs and hedges,
+    /// minus opinion, first-person, question and imperative markers.
+    func handWeightedScore(sentence: String) -> Double {
+        var text = sentence
+        return text.withUTF8 { Self.handWeighted(featurizer.analyze(utf8: $0).counts) }
+    }
+
+    static func handWeighted(_ counts: ScorerFeaturizer.Counts) -> Double {
+        var logit = -1.6
+        logit += 1.3 * min(Double(counts.numbers), 2)
+        logit += 0.6 * min(Double(counts.names), 3)
+        logit += 0.7 * min(Double(counts.claimVerbs), 2)
+        logit += 0.6 * Double(counts.hedges)
+        logit += 0.25 * min(Double(counts.pastTense), 2)
+        logit -= 1.4 * Double(counts.firstPerson)
+        logit -= 1.0 * Double(counts.secondPerson)
+        logit -= 0.9 * min(Double(counts.opinion), 2)
+        logit -= 0.5 * Double(counts.modals)
+        logit -= 0.8 * Double(counts.vagueSubject ? 1 : 0)
+        if counts.isQuestion { logit -= 4 }
+        if counts.isImperative { logit -= 3 }
+        if counts.words < 5 { logit -= 2 }
+        return 1 / (1 + exp(-logit))
     }
 }
 

@@ -23,7 +23,8 @@ struct Finding: Sendable {
     var extraTopics: [String] = []
 
     init(
-        kind: ClaimKind, span: TextSpan, anchor: TextSpan? = nil, fields: [String: JSONValue], consumes: [TextSpan] = [],
+        kind: ClaimKind, span: TextSpan, anchor: TextSpan? = nil, fields: [String: JSONValue],
+        consumes: [TextSpan] = [],
         prior: Double
     ) {
         self.kind = kind

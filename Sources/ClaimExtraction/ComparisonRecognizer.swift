@@ -22,7 +22,8 @@ struct ComparisonRecognizer: ClaimRecognizer {
             if last >= objectStart { fields["object"] = .string(sentence.text(objectStart, last)) }
             findings.append(
                 Finding(
-                    kind: .comparison, span: sentence.span(index, max(last, index + 1)), anchor: sentence.span(index, index),
+                    kind: .comparison, span: sentence.span(index, max(last, index + 1)),
+                    anchor: sentence.span(index, index),
                     fields: fields, prior: 0.6))
         }
         return findings
@@ -35,7 +36,8 @@ struct ComparisonRecognizer: ClaimRecognizer {
             if let verb = (0..<index).last(where: { RankingRecognizer.activeRankVerbs.contains(sentence.lower($0)) }),
                 let phrase = sentence.nounPhrase(from: verb + 1, maxLength: 4)
             {
-                let end = (phrase.lowerBound...phrase.upperBound).first { sentence[$0].isNumber }.map { $0 - 1 }
+                let end =
+                    (phrase.lowerBound...phrase.upperBound).first { sentence[$0].isNumber }.map { $0 - 1 }
                     ?? phrase.upperBound
                 if end >= phrase.lowerBound { return sentence.text(phrase.lowerBound, end) }
             }

@@ -13,19 +13,24 @@ struct PredictionRecognizer: ClaimRecognizer {
             if Self.forecastVerbs.contains(word) {
                 // "predict that … will", "forecast growth of 5%": the forecast must look ahead.
                 let rest = (index + 1)..<sentence.count
-                guard rest.contains(where: { Self.futureMarkers.contains(sentence.lower($0)) })
-                    || sentence.lower(index + 1) != "that"
+                guard
+                    rest.contains(where: { Self.futureMarkers.contains(sentence.lower($0)) })
+                        || sentence.lower(index + 1) != "that"
                 else { continue }
                 if sentence.lower(index - 1) == "than" || sentence.lower(index - 1) == "as" { continue }
             }
             let clauseStart = sentence.clauseStart(before: index)
             var first = clauseStart
-            while first < index && (sentence[first].kind == .punct || Lexicon.discourseAdverbs.contains(sentence.lower(first))) {
+            while first < index
+                && (sentence[first].kind == .punct || Lexicon.discourseAdverbs.contains(sentence.lower(first)))
+            {
                 first += 1
             }
             var last = sentence.count - 1
             while last > index && sentence[last].kind == .punct && !sentence[last].isPunct(")") { last -= 1 }
-            if let semicolon = (index..<sentence.count).first(where: { sentence[$0].isPunct(";") }) { last = semicolon - 1 }
+            if let semicolon = (index..<sentence.count).first(where: { sentence[$0].isPunct(";") }) {
+                last = semicolon - 1
+            }
             guard last > index else { continue }
             var fields: [String: JSONValue] = [:]
             guard index - first <= 12 else { continue }
@@ -36,7 +41,8 @@ struct PredictionRecognizer: ClaimRecognizer {
             }
             return [
                 Finding(
-                    kind: .prediction, span: sentence.span(first, last), anchor: sentence.span(index, index), fields: fields,
+                    kind: .prediction, span: sentence.span(first, last), anchor: sentence.span(index, index),
+                    fields: fields,
                     prior: 0.6)
             ]
         }

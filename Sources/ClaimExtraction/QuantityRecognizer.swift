@@ -18,6 +18,7 @@ struct QuantityRecognizer: ClaimRecognizer {
             }
             index = number.last + 1
         }
+        guard !findings.isEmpty else { return [] }
         let migration = Self.isMigration(sentence)
         return findings.map { finding in
             var finding = finding
@@ -48,7 +49,8 @@ struct QuantityRecognizer: ClaimRecognizer {
         var unit: String?
         var isMeasured = false  // money, percent or a measurement unit
         // Currency symbol before the number.
-        if first > 0, sentence[first - 1].kind == .punct, let currency = Self.currencySymbols[sentence[first - 1].text] {
+        if first > 0, sentence[first - 1].kind == .punct, let currency = Self.currencySymbols[sentence[first - 1].text]
+        {
             unit = currency
             first -= 1
             isMeasured = true
@@ -84,6 +86,7 @@ struct QuantityRecognizer: ClaimRecognizer {
             }
             if unit != nil { isMeasured = true }
         }
+        if Self.isRaceName(number, in: sentence) { return nil }
         if !isMeasured && !Self.isMeasurement(number, in: sentence) { return nil }
         if !number.isDigits && !number.hasScale && number.doubleValue < 10 && !isMeasured { return nil }
 
@@ -93,7 +96,8 @@ struct QuantityRecognizer: ClaimRecognizer {
         if unit == nil {
             guard let phrase = Self.unitPhrase(after: last, in: sentence) else {
                 if !number.hasScale && number.doubleValue < 1000 { return nil }
-                return makeFinding(number, first: first, last: last, unit: nil, approximate: hedgeStart != nil, in: sentence)
+                return makeFinding(
+                    number, first: first, last: last, unit: nil, approximate: hedgeStart != nil, in: sentence)
             }
             if Self.timeUnits.contains(sentence.lower(phrase.lowerBound)) { return nil }
             unit = sentence.text(phrase.lowerBound, phrase.upperBound)
@@ -130,6 +134,41 @@ struct QuantityRecognizer: ClaimRecognizer {
 
     /// Whether a bare number (no currency, percent or unit) measures something, rather than naming a
     /// year, date, time, age, phone number, law section, score or product.
+    /// A race named by its distance, not a measurement: "the 60m", "100m world title", "800 metres
+    /// runner", "the 400m and 800m" (BBC sport).
+    static func isRaceName(_ number: ReadNumber, in sentence: Sentence) -> Bool {
+        guard number.isDigits else { return false }
+        let unitIndex: Int
+        let value: Int
+        if number.hasScale {
+            // "60m" reads as 60 million; with no currency before it, it may be metres.
+            guard number.last == number.first + 1, sentence.lower(number.last) == "m",
+                !(number.first > 0 && sentence[number.first - 1].kind == .punct
+                    && currencySymbols[sentence[number.first - 1].text] != nil),
+                let digits = Int(sentence[number.first].text)
+            else { return false }
+            (unitIndex, value) = (number.last, digits)
+        } else {
+            guard case .int(let digits) = number.value else { return false }
+            (unitIndex, value) = (number.last + 1, digits)
+        }
+        guard distanceWords.contains(sentence.lower(unitIndex)) else { return false }
+        if eventNouns.contains(sentence.lower(unitIndex + 1)) { return true }
+        let before = sentence.lower(number.first - 1)
+        return raceDistances.contains(value) && ["the", "and", "or", "in", "over"].contains(before)
+            && (!(sentence[safe: unitIndex + 1]?.isWord ?? false)
+                || ["and", "or", "in", "at", "on", "this", "last", "next"].contains(sentence.lower(unitIndex + 1)))
+    }
+
+    static let distanceWords: Set<String> = ["m", "metres", "meters", "metre", "meter", "km", "mile", "miles"]
+    static let raceDistances: Set<Int> = [50, 60, 100, 110, 200, 400, 800, 1000, 1500, 3000, 5000, 10000]
+    static let eventNouns: Set<String> = [
+        "title", "titles", "runner", "runners", "champion", "champions", "championship", "final", "finals", "race",
+        "races", "hurdles", "medal", "event", "events", "heat", "heats", "gold", "silver", "bronze", "world",
+        "indoor", "indoors", "relay", "specialist", "favourite", "favourites", "favorite", "record", "freestyle",
+        "butterfly", "breaststroke", "backstroke", "sprint", "sprinter", "crown", "olympic", "european",
+    ]
+
     private static func isMeasurement(_ number: ReadNumber, in sentence: Sentence) -> Bool {
         let index = number.first
         let token = sentence[index]
@@ -144,7 +183,20 @@ struct QuantityRecognizer: ClaimRecognizer {
                 !timeUnits.contains(nextToken.lower)
             else { return false }
         }
+        // Older years after a preposition: "after his arrival in 1774" (BBC entertainment/020).
+        if token.isNumber, token.text.unicodeScalars.count == 4, let value = Int(token.text),
+            (1000...2100).contains(value),
+            yearPrepositions.contains(previous), !number.hasScale
+        {
+            return false
+        }
         if Lexicon.months.contains(previous) || Lexicon.months.contains(next) { return false }
+        // "due March 26, 1992": the year of a date (Reuters).
+        if previous == ",", sentence[safe: index - 2]?.isNumber == true,
+            Lexicon.months.contains(sentence.lower(index - 3))
+        {
+            return false
+        }
         if index > 0 && sentence[index - 1].isNumber && !sentence[index - 1].lower.contains(",") { return false }
         if number.last + 1 < sentence.count && sentence[number.last + 1].isNumber { return false }
         // Clock times: "10:30", "3pm", "9 am".
@@ -188,10 +240,9 @@ struct QuantityRecognizer: ClaimRecognizer {
 
     /// The token index where a hedge ("approximately", "more than", "an estimated") before `index` begins.
     private static func hedge(before index: Int, in sentence: Sentence) -> Int? {
-        for phrase in approximators {
-            let words = phrase.split(separator: " ").count
-            let start = index - words
-            if start >= 0 && sentence.matches(phrase, at: start) { return start }
+        for words in approximatorPhrases {
+            let start = index - words.count
+            if start >= 0 && sentence.matches(words, at: start) { return start }
         }
         return nil
     }
@@ -217,11 +268,14 @@ struct QuantityRecognizer: ClaimRecognizer {
     }
 
     /// A share stated beside a count: "– roughly 10% of Russia’s tech workforce –".
-    private static func share(after index: Int, in sentence: Sentence) -> (fraction: Double, anchor: TextSpan, last: Int)? {
+    private static func share(after index: Int, in sentence: Sentence) -> (
+        fraction: Double, anchor: TextSpan, last: Int
+    )? {
         guard index + 1 < sentence.count else { return nil }
         let opener = sentence[index + 1]
         guard opener.kind == .punct,
-            let mark = opener.text.unicodeScalars.first, Scalars.isDash(mark) || mark == "(" || mark == "," || mark == "-"
+            let mark = opener.text.unicodeScalars.first,
+            Scalars.isDash(mark) || mark == "(" || mark == "," || mark == "-"
         else { return nil }
         var position = index + 2
         while position < sentence.count && approximatorWords.contains(sentence.lower(position)) { position += 1 }
@@ -260,7 +314,9 @@ struct QuantityRecognizer: ClaimRecognizer {
         return best
     }
 
-    static let currencySymbols: [String: String] = ["$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB"]
+    static let currencySymbols: [String: String] = [
+        "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB",
+    ]
     static let currencyWords: [String: String] = [
         "dollars": "USD", "dollar": "USD", "dlrs": "USD", "usd": "USD", "pounds": "GBP", "sterling": "GBP",
         "stg": "GBP", "gbp": "GBP", "euros": "EUR", "euro": "EUR", "eur": "EUR", "yen": "JPY", "roubles": "RUB",
@@ -276,15 +332,19 @@ struct QuantityRecognizer: ClaimRecognizer {
         "second", "seconds", "decade", "decades", "century", "centuries", "time", "times", "quarter", "quarters",
         "weekend", "weekends", "night", "nights", "years'", "season", "seasons", "am", "pm", "o'clock",
     ]
-    static let clockWords: Set<String> = ["am", "pm", "a.m", "p.m", "gmt", "bst", "cet", "est", "edt", "hrs", "o'clock", "utc"]
+    static let clockWords: Set<String> = [
+        "am", "pm", "a.m", "p.m", "gmt", "bst", "cet", "est", "edt", "hrs", "o'clock", "utc",
+    ]
     static let lawWords: Set<String> = [
         "section", "sections", "article", "articles", "clause", "clauses", "paragraph", "chapter", "rule",
         "amendment", "regulation", "title", "part", "schedule", "s", "§", "no", "nos", "number", "room", "page",
         "route", "flight", "platform", "junction", "line", "version", "level", "grade", "category", "tier",
     ]
     static let yearPrepositions: Set<String> = [
-        "in", "since", "by", "from", "until", "till", "of", "between", "to", "before", "after", "during", "for",
-        "and", "or", "fiscal", "late", "early", "mid", "the", "year", "through", "than", "around", "circa", "throughout",
+        "in", "since", "by", "from", "until", "till", "of", "between", "to", "before", "after", "during", "for", "due",
+        "maturing",
+        "and", "or", "fiscal", "late", "early", "mid", "the", "year", "through", "than", "around", "circa",
+        "throughout",
     ]
     /// Capitalised words that may stand before a number without making it part of a name.
     static let functionWords: Set<String> = [
@@ -299,6 +359,8 @@ struct QuantityRecognizer: ClaimRecognizer {
         "less than", "just over", "just under", "well over", "upwards of", "in excess of", "approximately",
         "about", "around", "roughly", "nearly", "almost", "some", "over", "estimated", "circa", "approx",
     ]
+    /// ``approximators`` split into words, longest first as listed.
+    static let approximatorPhrases: [[String]] = approximators.map { $0.split(separator: " ").map(String.init) }
     static let approximatorWords: Set<String> = [
         "approximately", "about", "around", "roughly", "nearly", "almost", "some", "over", "more", "than", "up",
         "to", "an", "estimated", "just", "at", "least",

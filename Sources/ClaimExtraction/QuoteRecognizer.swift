@@ -6,7 +6,9 @@ struct QuoteRecognizer: ClaimRecognizer {
     func findings(in sentence: Sentence) -> [Finding] {
         let pairs = quotePairs(in: sentence)
         if !pairs.isEmpty {
-            return pairs.compactMap { direct($0, in: sentence) }
+            let quotes = pairs.compactMap { direct($0, in: sentence) }
+            // A quoted phrase inside reported speech ("Mr. Obama said a majority … believe “that …”").
+            if !quotes.isEmpty { return quotes }
         }
         return reported(in: sentence).map { [$0] } ?? []
     }
@@ -39,7 +41,8 @@ struct QuoteRecognizer: ClaimRecognizer {
         guard contentLast >= contentFirst else { return nil }
         let quote = sentence.text(contentFirst, contentLast)
         guard let cue = cueAfter(pair.close, in: sentence) ?? cueBefore(pair.open, in: sentence) else { return nil }
-        guard !Self.pronouns.contains(cue.speaker.lowercased()) else { return nil }
+        let lowered = cue.speaker.lowercased()
+        guard !Self.pronouns.contains(lowered) || Self.personalPronouns.contains(lowered) else { return nil }
         let first = min(max(pair.open, 0), cue.first)
         let last = max(min(pair.close, sentence.count - 1), cue.last)
         return Finding(
@@ -74,7 +77,9 @@ struct QuoteRecognizer: ClaimRecognizer {
         {
             verb += 1
         }
-        guard verb < sentence.count, verb > position, Self.speechVerbs.contains(sentence.lower(verb)) else { return nil }
+        guard verb < sentence.count, verb > position, Self.speechVerbs.contains(sentence.lower(verb)) else {
+            return nil
+        }
         return Cue(speaker: speakerName(position, verb - 1, in: sentence), first: position, last: verb)
     }
 
@@ -121,7 +126,9 @@ struct QuoteRecognizer: ClaimRecognizer {
                 according <= 1
                 ? (speakerEnd + 2, lastContent(in: sentence))
                 : (0, according - 1)
-            guard let (first, last) = content, let last = trimmed(first, last, in: sentence), last - first >= 2 else { return nil }
+            guard let (first, last) = content, let last = trimmed(first, last, in: sentence), last - first >= 2 else {
+                return nil
+            }
             return Finding(
                 kind: .quote, span: sentence.span(min(first, according), max(last, speakerEnd)),
                 anchor: sentence.span(according, speakerEnd),
@@ -132,7 +139,9 @@ struct QuoteRecognizer: ClaimRecognizer {
         }
         // "…, the company said."
         if verb >= sentence.count - 4, let comma = (0..<verb).last(where: { sentence[$0].isPunct(",") }), comma >= 4 {
-            let speakerRange = sentence.lower(comma + 1) == sentence.lower(verb) ? (verb + 1, lastContent(in: sentence)) : (comma + 1, verb - 1)
+            let speakerRange =
+                sentence.lower(comma + 1) == sentence.lower(verb)
+                ? (verb + 1, lastContent(in: sentence)) : (comma + 1, verb - 1)
             guard speakerRange.1 >= speakerRange.0, let last = trimmed(0, comma - 1, in: sentence) else { return nil }
             let speaker = speakerName(speakerRange.0, speakerRange.1, in: sentence)
             guard isSpeaker(speaker) else { return nil }
@@ -146,6 +155,12 @@ struct QuoteRecognizer: ClaimRecognizer {
             !(verb + 1..<that).contains(where: { sentence.isClauseBreak($0) })
         {
             contentStart = that + 1
+        } else if ["told", "tells"].contains(sentence.lower(verb)),
+            let to = (verb + 2..<min(sentence.count, verb + 6)).first(where: { sentence.lower($0) == "to" }),
+            !(verb + 1..<to).contains(where: { sentence.isClauseBreak($0) })
+        {
+            // "Mr. Obama told his advisers to figure out …": the instruction is the content.
+            contentStart = to
         } else if !(sentence.lower(verb) == "said" || sentence.lower(verb) == "says")
             || Self.nonContentStarts.contains(sentence.lower(verb + 1))
         {
@@ -155,7 +170,8 @@ struct QuoteRecognizer: ClaimRecognizer {
             return nil
         }
         return Finding(
-            kind: .quote, span: sentence.span(subjectStart(verb, in: sentence), last), anchor: sentence.span(verb, verb),
+            kind: .quote, span: sentence.span(subjectStart(verb, in: sentence), last),
+            anchor: sentence.span(verb, verb),
             fields: ["speaker": .string(speaker), "quote": .string(sentence.text(contentStart, last))], prior: 0.55)
     }
 
@@ -175,7 +191,9 @@ struct QuoteRecognizer: ClaimRecognizer {
 
     private func subjectStart(_ verb: Int, in sentence: Sentence) -> Int {
         var start = sentence.clauseStart(before: verb)
-        while start < verb && (sentence[start].kind == .punct || Lexicon.discourseAdverbs.contains(sentence.lower(start))) {
+        while start < verb
+            && (sentence[start].kind == .punct || Lexicon.discourseAdverbs.contains(sentence.lower(start)))
+        {
             start += 1
         }
         return min(start, verb)
@@ -194,7 +212,9 @@ struct QuoteRecognizer: ClaimRecognizer {
     /// Whether a reported-speech subject names someone (not a pronoun or a long clause).
     private func isSpeaker(_ speaker: String) -> Bool {
         let words = speaker.split(separator: " ")
-        guard !words.isEmpty, words.count <= 6, !Self.pronouns.contains(speaker.lowercased()) else { return false }
+        guard !words.isEmpty, words.count <= 6 else { return false }
+        if Self.personalPronouns.contains(speaker.lowercased()) { return true }
+        guard !Self.pronouns.contains(speaker.lowercased()) else { return false }
         return speaker.unicodeScalars.contains { Scalars.isUpper($0) }
             || words.contains { Self.speakerNouns.contains($0.lowercased()) }
     }
@@ -204,13 +224,31 @@ struct QuoteRecognizer: ClaimRecognizer {
         "wrote", "declared", "remarked", "noted", "asked", "replied", "announced", "tweeted", "writes", "adds",
     ]
     static let reportVerbs: Set<String> = [
-        "said", "says", "told", "stated", "announced", "claimed", "argued", "warned", "insisted", "confirmed",
+        "said", "says", "say", "told", "tells", "wrote", "writes", "added", "explained", "stated", "announced",
+        "claimed", "argued", "warned", "insisted", "confirmed",
         "denied", "admitted", "estimated", "reported", "alleged",
     ]
     static let describeVerbs: Set<String> = [
         "described", "called", "branded", "dubbed", "labelled", "labeled", "termed", "denounced", "characterised",
         "characterized", "hailed", "derided", "dismissed",
     ]
+    /// Whether a speaker reads as a named person a later "he" or "she" can refer to ("Mr. Obama",
+    /// "Richard Parsons"), not an organisation or a group.
+    static func isPerson(_ speaker: String) -> Bool {
+        let words = speaker.split(separator: " ")
+        guard let last = words.last, words.count <= 5, let first = last.unicodeScalars.first, Scalars.isUpper(first)
+        else { return false }
+        return !words.contains { Self.organisationWords.contains($0.lowercased()) }
+    }
+
+    static let organisationWords: Set<String> = [
+        "ministry", "company", "government", "police", "department", "agency", "bank", "court", "council", "union",
+        "group", "firm", "party", "campaign", "committee", "office", "house", "times", "post", "news", "inc",
+        "corp", "reuters", "service", "administration", "association", "institute", "university", "board",
+    ]
+
+    /// Speakers the extractor resolves to the most recent named speaker ("…,” he said"), or drops.
+    static let personalPronouns: Set<String> = ["he", "she"]
     static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you", "this", "that", "which", "who"]
     static let speakerNouns: Set<String> = [
         "minister", "ministry", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "company",

@@ -6,7 +6,7 @@ struct RankingRecognizer: ClaimRecognizer {
     func findings(in sentence: Sentence) -> [Finding] {
         var findings: [Finding] = []
         var used = Set<Int>()
-        for index in 0..<sentence.count where !used.contains(index) {
+        for index in 0..<sentence.count where !used.contains(index) && Self.mayStart(sentence[index]) {
             let found =
                 ordinalRanking(at: index, in: sentence) ?? topN(at: index, in: sentence)
                 ?? scopedSuperlative(at: index, in: sentence) ?? numberOne(at: index, in: sentence)
@@ -17,6 +17,16 @@ struct RankingRecognizer: ClaimRecognizer {
         }
         return findings
     }
+
+    /// Whether a pattern can begin at `token` (a cheap test before trying them all).
+    static func mayStart(_ token: Token) -> Bool {
+        token.isNumber
+            || (token.isWord && (entryWords.contains(token.lower) || token.lower.utf8.contains(UInt8(ascii: "-"))))
+    }
+
+    static let entryWords: Set<String> = Lexicon.superlatives.union(Lexicon.ordinalWords.keys).union([
+        "top", "number", "second",
+    ])
 
     // MARK: Patterns
 
@@ -41,7 +51,8 @@ struct RankingRecognizer: ClaimRecognizer {
             }
         }
         let verb = (max(0, index - 4)..<index).last { Self.rankVerbs.contains(sentence.lower($0)) }
-        let superlativeFollows = Lexicon.superlatives.contains(sentence.lower(ordinalEnd + 1))
+        let superlativeFollows =
+            Lexicon.superlatives.contains(sentence.lower(ordinalEnd + 1))
             || sentence[index].lower.contains("-")
         guard fields["outOf"] != nil || verb != nil || superlativeFollows else { return nil }
         if Self.measurePrepositions.contains(sentence.lower(position)) {
@@ -80,7 +91,8 @@ struct RankingRecognizer: ClaimRecognizer {
         if fields["source"] == nil, let according = accordingTo(in: sentence) { fields["source"] = .string(according) }
         return (
             Finding(
-                kind: .ranking, span: sentence.span(first, max(last, ordinalEnd)), anchor: sentence.span(index, ordinalEnd),
+                kind: .ranking, span: sentence.span(first, max(last, ordinalEnd)),
+                anchor: sentence.span(index, ordinalEnd),
                 fields: fields, consumes: consumes, prior: 0.85),
             index...max(last, ordinalEnd)
         )
@@ -98,8 +110,9 @@ struct RankingRecognizer: ClaimRecognizer {
             }
             numberIndex = next
             measureStart = number.last + 1
-        } else if sentence[index].isNumber, Lexicon.superlatives.contains(sentence.lower(index + 1))
-            || (sentence.lower(index + 1) == "most" && index + 2 < sentence.count),
+        } else if sentence[index].isNumber,
+            Lexicon.superlatives.contains(sentence.lower(index + 1))
+                || (sentence.lower(index + 1) == "most" && index + 2 < sentence.count),
             sentence.lower(index - 1) == "the" || sentence[safe: index - 1]?.isPossessive == true
         {
             numberIndex = index
@@ -143,7 +156,8 @@ struct RankingRecognizer: ClaimRecognizer {
             guard index + 1 < sentence.count, sentence[index + 1].isWord else { return nil }
             measureStart = index
         }
-        let nounEnd = nounEnd(from: superlative == "most" || superlative == "least" ? index + 2 : index + 1, in: sentence)
+        let nounEnd = nounEnd(
+            from: superlative == "most" || superlative == "least" ? index + 2 : index + 1, in: sentence)
         guard let nounEnd else { return nil }
         var scope: String?
         var first = index
@@ -154,7 +168,9 @@ struct RankingRecognizer: ClaimRecognizer {
             first = index - 1
         }
         var last = nounEnd
-        if scope == nil, sentence.lower(nounEnd + 1) == "in", let place = nounEnd + 2 < sentence.count ? nounEnd + 2 : nil {
+        if scope == nil, sentence.lower(nounEnd + 1) == "in",
+            let place = nounEnd + 2 < sentence.count ? nounEnd + 2 : nil
+        {
             if sentence[place].isCapitalized {
                 scope = sentence[place].text
                 last = place
@@ -280,21 +296,26 @@ struct RankingRecognizer: ClaimRecognizer {
     private func subjectStart(beforeVerb verb: Int, in sentence: Sentence) -> Int? {
         let start = sentence.clauseStart(before: verb)
         var first = start
-        while first < verb && (sentence[first].kind == .punct || Lexicon.discourseAdverbs.contains(sentence.lower(first))) {
+        while first < verb
+            && (sentence[first].kind == .punct || Lexicon.discourseAdverbs.contains(sentence.lower(first)))
+        {
             first += 1
         }
         return first < verb ? first : nil
     }
 
     /// "A 2025 Stanford University study" before "ranked": the source's name and year.
-    private func attribution(beforeVerb verb: Int, in sentence: Sentence) -> (fields: [String: JSONValue], first: Int)? {
+    private func attribution(beforeVerb verb: Int, in sentence: Sentence) -> (fields: [String: JSONValue], first: Int)?
+    {
         guard let first = subjectStart(beforeVerb: verb, in: sentence) else { return nil }
         var fields: [String: JSONValue] = [:]
         var names: [Int] = []
         for position in first..<verb {
             if let year = NumberReader.year(sentence[position]) {
                 fields["year"] = .int(year)
-            } else if sentence[position].isCapitalized && !(position == first && ["a", "an", "the"].contains(sentence.lower(position))) {
+            } else if sentence[position].isCapitalized
+                && !(position == first && ["a", "an", "the"].contains(sentence.lower(position)))
+            {
                 names.append(position)
             }
         }

@@ -34,14 +34,21 @@ struct Sentence: Sendable {
         return true
     }
 
+    /// Whether the tokens from `index` read `words` (lower-cased, already split).
+    func matches(_ words: [String], at index: Int) -> Bool {
+        guard index >= 0, index + words.count <= tokens.count else { return false }
+        for (offset, word) in words.enumerated() where tokens[index + offset].lower != word { return false }
+        return true
+    }
+
     /// The span from the start of token `first` to the end of token `last`.
     func span(_ first: Int, _ last: Int) -> TextSpan { TextSpan(start: tokens[first].start, end: tokens[last].end) }
 
     /// The body text from token `first` through token `last`, as written.
-    func text(_ first: Int, _ last: Int) -> String { body.text(span(first, last)) }
+    func text(_ first: Int, _ last: Int) -> String { ScalarStrings.string(span(first, last), in: body) }
 
     /// The sentence's text as written.
-    var text: String { body.text(span) }
+    var text: String { ScalarStrings.string(span, in: body) }
 
     /// The apostrophe this sentence (or else the body) writes possessives with.
     var apostrophe: String {
@@ -56,6 +63,8 @@ struct Sentence: Sendable {
     func isClauseBreak(_ index: Int) -> Bool {
         let token = tokens[index]
         guard token.kind == .punct, let scalar = token.text.unicodeScalars.first else { return false }
+        // "Mr. Obama", "Sen. Graham": the title's period is not a break.
+        if scalar == ".", index > 0, Abbreviations.titles.contains(tokens[index - 1].lower) { return false }
         return Lexicon.clauseMarks.contains(scalar) || Scalars.isDash(scalar)
     }
 
@@ -86,7 +95,10 @@ struct Sentence: Sendable {
         var last = clauseEnd(from: index)
         while last + 2 < tokens.count && tokens[last + 1].isPunct(",") {
             let next = tokens[last + 2]
-            guard next.isCapitalized || ((next.lower == "and" || next.lower == "or") && (last + 3 < tokens.count && tokens[last + 3].isCapitalized))
+            guard
+                next.isCapitalized
+                    || ((next.lower == "and" || next.lower == "or")
+                        && (last + 3 < tokens.count && tokens[last + 3].isCapitalized))
             else { break }
             let end = clauseEnd(from: last + 2)
             guard end >= last + 2 else { break }
@@ -128,7 +140,9 @@ struct Sentence: Sendable {
         {
             start = comma + 1
         }
-        while start < tokens.count && (tokens[start].kind == .punct || Lexicon.discourseAdverbs.contains(tokens[start].lower)) {
+        while start < tokens.count
+            && (tokens[start].kind == .punct || Lexicon.discourseAdverbs.contains(tokens[start].lower))
+        {
             start += 1
         }
         return nounPhrase(from: start)
@@ -140,15 +154,24 @@ struct Sentence: Sendable {
         var depth = 0
         while position < tokens.count && position - start < maxLength {
             let token = tokens[position]
-            if token.isPunct("(") { depth += 1 }
-            else if token.isPunct(")") { depth -= 1 }
-            else if depth == 0 {
-                if token.kind == .punct && !(Scalars.isApostrophe(token.text.unicodeScalars.first!) || token.isPunct("&") || token.isPunct("-")) { break }
+            if token.isPunct("(") {
+                depth += 1
+            } else if token.isPunct(")") {
+                depth -= 1
+            } else if depth == 0 {
+                if token.kind == .punct
+                    && !(Scalars.isApostrophe(token.text.unicodeScalars.first!) || token.isPunct("&")
+                        || token.isPunct("-"))
+                {
+                    break
+                }
                 if token.isWord && position > start
                     && (Lexicon.isFiniteVerb(token.lower) || Lexicon.auxiliaries.contains(token.lower)
-                        || (token.lower.hasSuffix("ly") && !token.isCapitalized) || Lexicon.clauseOpeners.contains(token.lower)
+                        || (token.lower.hasSuffix("ly") && !token.isCapitalized)
+                        || Lexicon.clauseOpeners.contains(token.lower)
                         || Lexicon.plainAdverbs.contains(token.lower)
-                        || token.lower == "and" && position + 1 < tokens.count && Lexicon.pronounDeterminers.contains(lower(position + 1)))
+                        || token.lower == "and" && position + 1 < tokens.count
+                            && Lexicon.pronounDeterminers.contains(lower(position + 1)))
                 {
                     break
                 }
@@ -165,18 +188,27 @@ struct Sentence: Sendable {
     func subject(ofVerbAt verb: Int) -> String? {
         let start = clauseStart(before: verb)
         var end = verb - 1
-        while end >= start && (Lexicon.auxiliaries.contains(tokens[end].lower) || tokens[end].lower.hasSuffix("ly")
-            || tokens[end].lower == "to" || (end + 1 < tokens.count && tokens[end + 1].lower == "to" && Lexicon.controlVerbs.contains(tokens[end].lower))
-            || tokens[end].lower == "not" || tokens[end].lower == "also" || tokens[end].lower == "now" || tokens[end].lower == "still")
+        while end >= start
+            && (Lexicon.auxiliaries.contains(tokens[end].lower) || tokens[end].lower.hasSuffix("ly")
+                || tokens[end].lower == "to"
+                || (end + 1 < tokens.count && tokens[end + 1].lower == "to"
+                    && Lexicon.controlVerbs.contains(tokens[end].lower))
+                || tokens[end].lower == "not" || tokens[end].lower == "also" || tokens[end].lower == "now"
+                || tokens[end].lower == "still")
         {
             end -= 1
         }
-        if end < start || (start > 0 && tokens[start - 1].isPunct(",") && !tokens[start..<verb].contains(where: \.isCapitalized) && end - start > 5) {
+        if end < start
+            || (start > 0 && tokens[start - 1].isPunct(",") && !tokens[start..<verb].contains(where: \.isCapitalized)
+                && end - start > 5)
+        {
             guard let main = mainSubject(), main.lowerBound < verb else { return nil }
             return text(main.lowerBound, main.upperBound)
         }
         var first = start
-        while first <= end && (tokens[first].kind == .punct || Lexicon.discourseAdverbs.contains(tokens[first].lower)) { first += 1 }
+        while first <= end && (tokens[first].kind == .punct || Lexicon.discourseAdverbs.contains(tokens[first].lower)) {
+            first += 1
+        }
         guard first <= end else { return nil }
         return resolvePronoun(first: first, last: end, before: verb)
     }
@@ -199,7 +231,9 @@ struct Sentence: Sendable {
 enum Lexicon {
     static let hedges: Set<String> = ["reportedly", "allegedly", "purportedly", "supposedly", "rumoured", "rumored"]
 
-    static let clauseMarks: Set<Unicode.Scalar> = [",", ";", ":", ".", "!", "?", "(", ")", "\u{201C}", "\u{201D}", "\""]
+    static let clauseMarks: Set<Unicode.Scalar> = [
+        ",", ";", ":", ".", "!", "?", "(", ")", "\u{201C}", "\u{201D}", "\"",
+    ]
 
     static let clauseStopWords: Set<String> = [
         "which", "who", "whose", "while", "whereas", "but", "although", "though", "because", "after", "since",

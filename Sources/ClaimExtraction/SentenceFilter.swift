@@ -17,15 +17,18 @@ enum SentenceFilter {
         }
         let words = leadingWords(from: unit.span.start, in: scalars, count: 4)
         guard let first = words.first else { return false }
-        if Lexicon.imperatives.contains(first) && !(words.count > 1 && ["of", "the"].contains(words[1]) && first == "like") {
+        if Lexicon.imperatives.contains(first)
+            && !(words.count > 1 && ["of", "the"].contains(words[1]) && first == "like")
+        {
             return false
         }
         let lastScalar = lastMark(of: unit.span, in: scalars)
-        if lastScalar == "?" { return false }
+        // A question, unless it is quoted ("…?” she asked) or attributed (Trump said: “Did …?”).
+        if lastScalar == "?" && !endsInQuote(unit.span, in: scalars) { return false }
         // Boilerplate lines are short; longer sentences skip the phrase search.
         guard unit.span.length < 160 else { return true }
-        let text = lowerText(unit.span, in: scalars)
-        return !boilerplate.contains { contains(Array(text.utf8), Array($0.utf8)) }
+        let text = Array(lowerText(unit.span, in: scalars).utf8)
+        return !boilerplateBytes.contains { contains(text, $0) }
     }
 
     private static let boilerplate: [String] = [
@@ -33,6 +36,8 @@ enum SentenceFilter {
         "click here", "sign up", "subscribe to", "follow us", "share this", "related articles", "cookie",
         "newsletter", "further insights", "let us know", "what are your thoughts",
     ]
+
+    private static let boilerplateBytes: [[UInt8]] = boilerplate.map { Array($0.utf8) }
 
     /// Whether `needle` occurs in `haystack` (bytes; both short).
     private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
@@ -72,6 +77,14 @@ enum SentenceFilter {
         return index < scalars.count && scalars[index] == ":"
     }
 
+    private static func endsInQuote(_ span: TextSpan, in scalars: [Unicode.Scalar]) -> Bool {
+        var index = span.end
+        while index > span.start && Scalars.isSpace(scalars[index - 1]) { index -= 1 }
+        guard index > span.start else { return false }
+        let last = scalars[index - 1]
+        return last == "\u{201D}" || last == "\""
+    }
+
     private static func lastMark(of span: TextSpan, in scalars: [Unicode.Scalar]) -> Unicode.Scalar? {
         var index = span.end
         while index > span.start {
@@ -83,8 +96,6 @@ enum SentenceFilter {
     }
 
     private static func lowerText(_ span: TextSpan, in scalars: [Unicode.Scalar]) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[span.start..<span.end])
-        return String(view).lowercased()
+        ScalarStrings.string(scalars[span.start..<span.end], lowercased: true)
     }
 }

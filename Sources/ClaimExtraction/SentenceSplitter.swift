@@ -106,9 +106,13 @@ public enum SentenceSplitter {
         let nextWord = wordAfter(nextStart, in: scalars, end: segmentEnd)
         if Abbreviations.titles.contains(word) { return false }
         if word == "no" && Scalars.isDigit(next) { return false }
-        if Abbreviations.months.contains(word) { return !Scalars.isDigit(next) && Abbreviations.starters.contains(nextWord) }
+        if Abbreviations.months.contains(word) {
+            return !Scalars.isDigit(next) && Abbreviations.starters.contains(nextWord)
+        }
         let letters = word.unicodeScalars.filter { $0 != "." }
-        if letters.count == 1 && word.unicodeScalars.count == 1 && markStart >= 2 && Scalars.isDigit(scalars[markStart - 2]) {
+        if letters.count == 1 && word.unicodeScalars.count == 1 && markStart >= 2
+            && Scalars.isDigit(scalars[markStart - 2])
+        {
             return true  // "£250m."
         }
         if letters.count == 1 && word.unicodeScalars.count == 1 {
@@ -124,20 +128,19 @@ public enum SentenceSplitter {
     /// The lower-cased word (letters and inner periods) ending just before `offset`.
     private static func wordBefore(_ offset: Int, in scalars: [Unicode.Scalar]) -> String {
         var start = offset
-        while start > 0 && (Scalars.isLetter(scalars[start - 1]) || (scalars[start - 1] == "." && start - 1 > 0 && Scalars.isLetter(scalars[start - 2]))) {
+        while start > 0
+            && (Scalars.isLetter(scalars[start - 1])
+                || (scalars[start - 1] == "." && start - 1 > 0 && Scalars.isLetter(scalars[start - 2])))
+        {
             start -= 1
         }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<offset])
-        return String(view).lowercased()
+        return ScalarStrings.string(scalars[start..<offset], lowercased: true)
     }
 
     private static func wordAfter(_ offset: Int, in scalars: [Unicode.Scalar], end: Int) -> String {
         var stop = offset
         while stop < end && Scalars.isLetter(scalars[stop]) { stop += 1 }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[offset..<stop])
-        return String(view).lowercased()
+        return ScalarStrings.string(scalars[offset..<stop], lowercased: true)
     }
 
     private static func appendTrimmed(_ span: TextSpan, in scalars: [Unicode.Scalar], to spans: inout [TextSpan]) {
@@ -209,8 +212,12 @@ struct Line: Sendable {
         var isBullet = false
         if contentStart < contentEnd {
             let first = scalars[contentStart]
-            let bulletMarks: Set<Unicode.Scalar> = ["\u{2022}", "\u{2023}", "\u{25E6}", "\u{25AA}", "\u{25CF}", "*", "-", "\u{2013}", "\u{2014}"]
-            if bulletMarks.contains(first) && contentStart + 1 < contentEnd && Scalars.isSpace(scalars[contentStart + 1]) {
+            let bulletMarks: Set<Unicode.Scalar> = [
+                "\u{2022}", "\u{2023}", "\u{25E6}", "\u{25AA}", "\u{25CF}", "*", "-", "\u{2013}", "\u{2014}",
+            ]
+            if bulletMarks.contains(first) && contentStart + 1 < contentEnd
+                && Scalars.isSpace(scalars[contentStart + 1])
+            {
                 isBullet = true
                 contentStart += 1
             } else if Scalars.isDigit(first) {

@@ -72,7 +72,8 @@ enum Tokenizer {
                     if Scalars.isLetter(next) || Scalars.isDigit(next) || Scalars.isMark(next) {
                         index += 1
                     } else if Scalars.isInnerJoiner(next) && index + 1 < end
-                        && (Scalars.isLetter(scalars[index + 1]) || (next == "-" && Scalars.isDigit(scalars[index + 1])))
+                        && (Scalars.isLetter(scalars[index + 1])
+                            || (next == "-" && Scalars.isDigit(scalars[index + 1])))
                     {
                         index += 2
                     } else {
@@ -89,6 +90,28 @@ enum Tokenizer {
     }
 
     private static func makeToken(kind: Token.Kind, scalars: [Unicode.Scalar], start: Int, end: Int) -> Token {
+        let first = scalars[start]
+        let isCapitalized = kind == .word && Scalars.isUpper(first)
+        // ASCII fast path: both strings straight from bytes (small strings need no allocation).
+        if !scalars[start..<end].contains(where: { !$0.isASCII }) {
+            let length = end - start
+            let (text, lower) = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length * 2) { buffer in
+                var hasUpper = false
+                for offset in 0..<length {
+                    let byte = UInt8(truncatingIfNeeded: scalars[start + offset].value)
+                    buffer[offset] = byte
+                    let isUpper = byte >= 65 && byte <= 90
+                    hasUpper = hasUpper || isUpper
+                    buffer[length + offset] = isUpper ? byte + 32 : byte
+                }
+                let text = String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<length]), as: UTF8.self)
+                guard hasUpper else { return (text, text) }
+                return (
+                    text, String(decoding: UnsafeBufferPointer(rebasing: buffer[length..<length * 2]), as: UTF8.self)
+                )
+            }
+            return Token(kind: kind, start: start, end: end, text: text, lower: lower, isCapitalized: isCapitalized)
+        }
         var text = String.UnicodeScalarView()
         var lower = String.UnicodeScalarView()
         for offset in start..<end {
@@ -105,10 +128,8 @@ enum Tokenizer {
                 lower.append(scalar)
             }
         }
-        let first = scalars[start]
         return Token(
-            kind: kind, start: start, end: end, text: String(text), lower: String(lower),
-            isCapitalized: kind == .word && Scalars.isUpper(first))
+            kind: kind, start: start, end: end, text: String(text), lower: String(lower), isCapitalized: isCapitalized)
     }
 }
 
@@ -165,5 +186,40 @@ enum Scalars {
 
     static func isDash(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "\u{2013}" || scalar == "\u{2014}" || scalar == "\u{2015}"
+    }
+}
+
+/// Strings from a body's scalars, built from UTF-8 bytes in one step (appending scalars to a
+/// `String.UnicodeScalarView` one at a time was the extractor's largest cost).
+enum ScalarStrings {
+    /// The text of `scalars`; lower-cased when `lowercased` is set.
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>, lowercased: Bool = false) -> String {
+        if lowercased && scalars.contains(where: { !$0.isASCII && $0.properties.changesWhenLowercased }) {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars)
+            return String(view).lowercased()
+        }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: scalars.count * 4) { buffer in
+            var count = 0
+            for scalar in scalars {
+                let value = scalar.value
+                if value < 0x80 {
+                    buffer[count] = UInt8(
+                        truncatingIfNeeded: lowercased && value >= 65 && value <= 90 ? value + 32 : value)
+                    count += 1
+                } else {
+                    for unit in UTF8.encode(scalar)! {
+                        buffer[count] = unit
+                        count += 1
+                    }
+                }
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<count]), as: UTF8.self)
+        }
+    }
+
+    /// The text of `span` in `body`.
+    static func string(_ span: TextSpan, in body: ScalarText, lowercased: Bool = false) -> String {
+        string(body.scalars[span.start..<span.end], lowercased: lowercased)
     }
 }

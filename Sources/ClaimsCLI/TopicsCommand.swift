@@ -59,13 +59,8 @@ struct TopicsCommand: ParsableCommand {
     }
 }
 
-/// `claims tag ID TOPIC`: tag a claim with a topic by hand.
-struct TagCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "tag", abstract: "Tag a claim with a topic by hand (kept when the article is re-extracted).")
-
-    @OptionGroup var database: DatabaseOptions
-
+/// The claim and topic `claims tag` and `claims untag` take.
+struct ClaimTopicArguments: ParsableArguments {
     @Argument(help: "The claim id.")
     var id: Int64
 
@@ -75,10 +70,19 @@ struct TagCommand: ParsableCommand {
     func validate() throws {
         if id < 1 { throw ValidationError("expected a positive claim id, not \(id)") }
     }
+}
+
+/// `claims tag ID TOPIC`: tag a claim with a topic by hand.
+struct TagCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tag", abstract: "Tag a claim with a topic by hand (kept when the article is re-extracted).")
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var claim: ClaimTopicArguments
 
     func run() throws {
-        try database.open().tag(claimId: id, topic: topic)
-        Console.current.line("claim \(id) tagged \(topic)")
+        try database.open().tag(claimId: claim.id, topic: claim.topic)
+        Console.current.line("claim \(claim.id) tagged \(claim.topic)")
     }
 }
 
@@ -87,19 +91,10 @@ struct UntagCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "untag", abstract: "Remove a topic from a claim.")
 
     @OptionGroup var database: DatabaseOptions
-
-    @Argument(help: "The claim id.")
-    var id: Int64
-
-    @Argument(help: "The topic slug.")
-    var topic: String
-
-    func validate() throws {
-        if id < 1 { throw ValidationError("expected a positive claim id, not \(id)") }
-    }
+    @OptionGroup var claim: ClaimTopicArguments
 
     func run() throws {
-        try database.open().untag(claimId: id, topic: topic)
-        Console.current.line("claim \(id) untagged \(topic)")
+        try database.open().untag(claimId: claim.id, topic: claim.topic)
+        Console.current.line("claim \(claim.id) untagged \(claim.topic)")
     }
 }

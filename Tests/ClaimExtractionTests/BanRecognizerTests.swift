@@ -13,17 +13,20 @@ import Testing
 
     @Test(arguments: [
         Case(
-            marked: "Putin’s administration has actively curtailed internet freedom within Russia, ⟦banning platforms like Instagram, YouTube, Facebook, and X (formerly Twitter)⟧.",
+            marked:
+                "Putin’s administration has actively curtailed internet freedom within Russia, ⟦banning platforms like Instagram, YouTube, Facebook, and X (formerly Twitter)⟧.",
             actor: "Putin’s administration", targets: ["Instagram", "YouTube", "Facebook", "X"]),
         Case(
-            marked: "Sanctions further complicate matters, ⟦restricting access to essential components and technologies⟧.",
+            marked:
+                "Sanctions further complicate matters, ⟦restricting access to essential components and technologies⟧.",
             actor: "Sanctions", targets: ["essential components and technologies"]),
         Case(
             marked: "The government plans to ⟦ban TikTok⟧ next year.",
             actor: "The government", targets: ["TikTok"], status: "proposed"),
         // BBC entertainment/010.txt.
         Case(
-            marked: "Uganda's authorities have ⟦banned the play The Vagina Monologues⟧, due to open in the capital, Kampala this weekend.",
+            marked:
+                "Uganda's authorities have ⟦banned the play The Vagina Monologues⟧, due to open in the capital, Kampala this weekend.",
             actor: "Uganda's authorities", targets: ["the play The Vagina Monologues"]),
         Case(
             marked: "The EU imposed ⟦sanctions on Iran and Syria⟧ in May.",

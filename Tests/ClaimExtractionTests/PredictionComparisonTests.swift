@@ -19,7 +19,8 @@ import Testing
 
     @Test func comparisonTakesTheRankedSubject() throws {
         let fixture = MarkedText(
-            "A 2025 Stanford University study ranked Russia 28th out of 36 nations in overall AI industry strength, ⟦lagging behind all major global economies⟧.")
+            "A 2025 Stanford University study ranked Russia 28th out of 36 nations in overall AI industry strength, ⟦lagging behind all major global economies⟧."
+        )
         let claims = Support.claims(.comparison, in: fixture.text)
         try #require(claims.count == 1)
         #expect(claims[0].span == fixture.spans[0])

@@ -12,7 +12,9 @@ import Testing
     }
 
     @Test(arguments: [
-        Case(marked: "The firm said ⟦approximately 100,000 IT professionals⟧ left.", value: 100000, unit: "IT professionals", approximate: true),
+        Case(
+            marked: "The firm said ⟦approximately 100,000 IT professionals⟧ left.", value: 100000,
+            unit: "IT professionals", approximate: true),
         Case(marked: "Quarterly profits jumped ⟦76%⟧ last year.", value: 76, unit: "percent"),
         Case(marked: "Profits reached ⟦$1.13bn⟧ for the three months.", value: 1_130_000_000, unit: "USD"),
         Case(marked: "The show drew ⟦two million viewers⟧ on Sunday.", value: 2_000_000, unit: "viewers"),
@@ -46,13 +48,23 @@ import Testing
         "Chelsea won 2-1 at home on Saturday.",
         "The train leaves at 9 am on 5 January.",
         "John Smith, 45, was charged with fraud.",
+        // BBC sport: races named by their distance.
+        "She won the 60m world indoor silver medal in 2003.",
+        "He is one of the 800 metres favourites this season.",
+        "Holmes will run the 800m and 1000m in Birmingham.",
+        // Reuters (reut2-003): years of dates and maturities.
+        "The notes can be called from September 26, 1989 at 101-1/4, declining semi-annually.",
+        "The bonds are due 1992 and carry a fixed coupon.",
+        // BBC entertainment/020.txt.
+        "Sir Joshua painted him after his arrival in 1774, and it became the artist's most famous work after it was first exhibited at the Royal Academy in 1776.",
     ])
     func ignoresNonQuantities(_ sentence: String) {
         #expect(Support.claims(.quantity, in: sentence).isEmpty)
     }
 
     @Test func absorbsShareBesideCount() throws {
-        let text = "This has contributed to a significant brain drain, with approximately 100,000 IT professionals – roughly 10% of Russia’s tech workforce – emigrating in 2022 alone."
+        let text =
+            "This has contributed to a significant brain drain, with approximately 100,000 IT professionals – roughly 10% of Russia’s tech workforce – emigrating in 2022 alone."
         let claims = Support.claims(.quantity, in: text)
         try #require(claims.count == 1)
         #expect(claims[0].fields["share"] == .double(0.1))
@@ -62,7 +74,8 @@ import Testing
 
     @Test func bbcSentenceHasEveryFigure() {
         // BBC business/001.txt.
-        let text = "Quarterly profits at US media giant TimeWarner jumped 76% to $1.13bn (£600m) for the three months to December, from $639m year-earlier."
+        let text =
+            "Quarterly profits at US media giant TimeWarner jumped 76% to $1.13bn (£600m) for the three months to December, from $639m year-earlier."
         let claims = Support.claims(.quantity, in: text)
         #expect(claims.map(\.fields["unit"]) == ["percent", "USD", "GBP", "USD"])
         #expect(claims.map(\.fields["value"]) == [76, 1_130_000_000, 600_000_000, 639_000_000])

@@ -11,17 +11,25 @@ import Testing
 
     @Test(arguments: [
         Case(
-            sentence: "A 2025 Stanford University study ranked Russia 28th out of 36 nations in overall AI industry strength.",
+            sentence:
+                "A 2025 Stanford University study ranked Russia 28th out of 36 nations in overall AI industry strength.",
             fields: [
                 "subject": "Russia", "rank": 28, "outOf": 36, "measure": "overall AI industry strength",
                 "source": "Stanford University", "year": 2025,
             ]),
         Case(
-            sentence: "Furthermore, Russia lacks representation among the world’s 100 largest tech companies by market capitalization.",
-            fields: ["subject": "Russia", "top": 100, "absent": true, "measure": "largest tech companies by market capitalization"]),
+            sentence:
+                "Furthermore, Russia lacks representation among the world’s 100 largest tech companies by market capitalization.",
+            fields: [
+                "subject": "Russia", "top": 100, "absent": true,
+                "measure": "largest tech companies by market capitalization",
+            ]),
         Case(
             sentence: "Russia is big, and its universities are absent from the top 200 research institutions for AI.",
-            fields: ["subject": "Russia’s universities", "top": 200, "absent": true, "measure": "research institutions for AI"]),
+            fields: [
+                "subject": "Russia’s universities", "top": 200, "absent": true,
+                "measure": "research institutions for AI",
+            ]),
         Case(
             sentence: "The club is now among the top 10 richest teams in Europe.",
             fields: ["top": 10, "absent": false]),
@@ -54,7 +62,8 @@ import Testing
     }
 
     @Test func rankingSwallowsItsNumbers() {
-        let sentence = "A 2025 Stanford University study ranked Russia 28th out of 36 nations in overall AI industry strength."
+        let sentence =
+            "A 2025 Stanford University study ranked Russia 28th out of 36 nations in overall AI industry strength."
         #expect(Support.claims(.quantity, in: sentence).isEmpty)
     }
 }

@@ -5,13 +5,27 @@ import Testing
 @Suite struct ScoringAndFilterTests {
     let scorer = CheckWorthinessScorer()
 
+    @Test func trainedModelIsEmbedded() {
+        #expect(scorer.isTrained)
+        #expect(CheckWorthinessScorer.threshold > 0 && CheckWorthinessScorer.threshold < 1)
+    }
+
+    @Test(arguments: [
+        "We're consuming 50 percent of the world's cocaine.",
+        "TimeWarner said fourth quarter sales rose 2% to $11.1bn from $10.9bn.",
+        "Unemployment fell to 4.1 percent last year, the lowest rate since 2000.",
+    ])
+    func factualSentencesAreCheckWorthy(_ sentence: String) {
+        #expect(scorer.isCheckWorthy(sentence))
+    }
+
     @Test(arguments: [
         "Reports consistently paint a picture of President Vladimir Putin as a decidedly low-tech leader.",
         "Examples include fabricated videos depicting Ukrainian soldiers surrendering.",
         "TimeWarner said fourth quarter sales rose 2% to $11.1bn from $10.9bn.",
     ])
-    func factualSentencesScoreHigh(_ sentence: String) {
-        #expect(scorer.score(sentence: sentence) >= 0.5)
+    func newsStatementsPassTheExtractionScore(_ sentence: String) {
+        #expect(scorer.articleScore(sentence: sentence) >= scorer.threshold)
     }
 
     @Test(arguments: [
@@ -19,16 +33,49 @@ import Testing
         "Share your opinions in the comments below!",
         "I think we should all be kinder to each other.",
         "This environment of control doesn’t foster innovation; it stifles it.",
+        "A free and open internet is a crucial catalyst for technological development.",
     ])
     func opinionsQuestionsAndImperativesScoreLow(_ sentence: String) {
-        #expect(scorer.score(sentence: sentence) < 0.5)
+        #expect(!scorer.isCheckWorthy(sentence))
+        #expect(scorer.articleScore(sentence: sentence) < scorer.threshold)
     }
 
     @Test func scoreStaysInUnitInterval() {
-        for sentence in ["", "?", "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 Russia China USA UK EU."] {
+        for sentence in [
+            "", "?", "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 Russia China USA UK EU.", "é—“”’",
+        ] {
             let score = scorer.score(sentence: sentence)
             #expect(score >= 0 && score <= 1)
         }
+    }
+
+    @Test func curlyAndStraightApostrophesScoreAlike() {
+        let straight = scorer.score(sentence: "Russia's exports fell 12% in 2023.")
+        let curly = scorer.score(sentence: "Russia’s exports fell 12% in 2023.")
+        #expect(abs(straight - curly) < 1e-9)
+    }
+
+    @Test func modelSurvivesItsFileFormat() throws {
+        var weights = [Float](repeating: 0, count: ScorerFeaturizer(hashBits: 4).dimension)
+        weights[3] = 1.27
+        weights[5] = -0.5
+        weights[16 + ScorerFeaturizer.Dense.hasNumber.rawValue] = 0.75
+        let model = ScorerModel(hashBits: 4, threshold: 0.4, weights: weights)
+        let decoded = try ScorerModel(json: model.json(training: [:]))
+        #expect(decoded.threshold == 0.4)
+        #expect(abs(decoded.weights[3] - 1.27) < 0.001)
+        #expect(abs(decoded.weights[5] + 0.5) < 0.01)
+        #expect(decoded.weights[16 + ScorerFeaturizer.Dense.hasNumber.rawValue] == 0.75)
+    }
+
+    @Test func trainerSeparatesALinearProblem() {
+        let rows: [[ScorerFeature]] = (0..<40).map { i in
+            [ScorerFeature(index: 0, value: 1), ScorerFeature(index: Int32(1 + i % 2), value: 1)]
+        }
+        let labels = (0..<40).map { $0 % 2 == 0 }
+        let weights = LogisticRegressionTrainer(l2: 1e-3, iterations: 200, learningRate: 0.1)
+            .train(rows: rows, labels: labels, dimension: 3, unpenalized: 0)
+        #expect(weights[1] > 1 && weights[2] < -1)
     }
 
     @Test(arguments: [

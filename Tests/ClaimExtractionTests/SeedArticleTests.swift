@@ -26,17 +26,26 @@ import Testing
         Gold(
             id: "G2", kind: .ranking, start: 1405, end: 1502,
             fields: [
-                "subject": "Russia", "top": 100, "absent": true, "measure": "largest tech companies by market capitalization",
+                "subject": "Russia", "top": 100, "absent": true,
+                "measure": "largest tech companies by market capitalization",
             ]),
         Gold(
             id: "G3", kind: .ranking, start: 1508, end: 1581,
-            fields: ["subject": "Russia’s universities", "top": 200, "absent": true, "measure": "research institutions for AI"]),
+            fields: [
+                "subject": "Russia’s universities", "top": 200, "absent": true,
+                "measure": "research institutions for AI",
+            ]),
         Gold(
             id: "G5", kind: .ban, start: 1867, end: 1944,
-            fields: ["actor": "Putin’s administration", "targets": ["Instagram", "YouTube", "Facebook", "X"]]),
+            fields: [
+                "actor": "Putin’s administration", "targets": ["Instagram", "YouTube", "Facebook", "X"],
+                "jurisdiction": "Russia",
+            ]),
         Gold(
             id: "G6", kind: .quantity, start: 2654, end: 2760,
-            fields: ["value": 100000, "approximate": true, "unit": "IT professionals", "share": .double(0.1), "year": 2022],
+            fields: [
+                "value": 100000, "approximate": true, "unit": "IT professionals", "share": .double(0.1), "year": 2022,
+            ],
             topic: "emigration"),
         Gold(id: "G7", kind: .quote, start: 1109, end: 1152, fields: ["speaker": "Putin", "quote": "CIA project"]),
     ]

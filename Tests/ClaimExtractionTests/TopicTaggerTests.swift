@@ -23,4 +23,11 @@ import Testing
     @Test func addsNoAncestors() {
         #expect(tagger.topics(for: "They emigrated.") == ["emigration"])
     }
+
+    @Test func embeddedTaxonomyTagsEmigration() {
+        // Taxonomy.standard comes from SeedData/topics.json, embedded at build time.
+        #expect(!Taxonomy.standard.topics.isEmpty)
+        let topics = TopicTagger(taxonomy: .standard).topics(for: "Thousands of engineers emigrated in 2022.")
+        #expect(topics.contains("emigration"))
+    }
 }

@@ -3,6 +3,7 @@ import ClaimStore
 import Foundation
 import GRDB
 import Testing
+import TestSupport
 
 @Suite struct ReviewDeskTests {
     @Test func retractionFallsBackToThePreviousVerdict() throws {
@@ -152,18 +153,5 @@ import Testing
         #expect(claim.reviews.first?.sources.map(\.url) == ["https://a.example"])
         let violations = try queue.read { db in try Row.fetchAll(db, sql: "PRAGMA foreign_key_check") }
         #expect(violations.isEmpty)
-    }
-}
-
-/// A small seeded generator, so random tests replay exactly.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,3 +1,5 @@
+import ClaimCore
+import ClaimExtraction
 import ClaimsCLI
 import Foundation
 import GRDB
@@ -10,6 +12,12 @@ struct CLI {
     static let repository = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let seedArticle = repository.appending(path: "SeedData/russia-tech-winter.txt").path
+
+    /// How many claims the extractor finds in the seed article.
+    static let seedClaims: Int = {
+        let body = (try? String(contentsOfFile: seedArticle, encoding: .utf8)) ?? ""
+        return ClaimExtractor().extract(from: BodyNormalizer.normalize(body)).count
+    }()
 
     init() throws {
         directory = FileManager.default.temporaryDirectory.appending(path: "claims-cli-\(UUID().uuidString)")
@@ -30,7 +38,7 @@ struct CLI {
     @discardableResult
     func run(_ arguments: [String]) -> Result {
         var arguments = arguments
-        if arguments.first != "extract" { arguments += ["--db", database] }
+        if !["extract", "score"].contains(arguments.first ?? "") { arguments += ["--db", database] }
         let console = Console.capturing()
         let code = Console.$current.withValue(console) { Claims.run(arguments) }
         return Result(code: code, out: console.output, err: console.errors)

@@ -4,6 +4,7 @@ import Foundation
 import GRDB
 import Synchronization
 import Testing
+import TestSupport
 
 /// `claims db check` and `claims db backup`, killed imports, and many writers at once.
 @Suite struct DatabaseCareTests {
@@ -78,7 +79,7 @@ import Testing
                 try Int.fetchOne(db, sql: "SELECT count(*) FROM reviews")!
             )
         }
-        #expect(claims == 17 && reviews == 1)
+        #expect(claims == CLI.seedClaims && reviews == 1)
         let again = cli.run("db", "backup", copy)
         #expect(again.code != 0)
         #expect(again.err == "error: \(copy) already exists; give the backup a new file name\n")
@@ -173,18 +174,5 @@ import Testing
         }
         #expect(articles == 1 + 4 * 60)
         #expect(reviews == 4 * 15)
-    }
-}
-
-/// A small seeded generator, so random tests replay exactly.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -183,3 +183,28 @@ import Testing
         #expect(lines.dropFirst().allSatisfy { $0.split(separator: ",")[1] == "ranking" })
     }
 }
+
+@Suite struct ScoreCommandTests {
+    @Test func scoresOneSentencePerLineInOrder() throws {
+        let cli = try CLI()
+        let file = try cli.write(
+            "sentences.txt",
+            """
+            Unemployment fell to 4.1% in March, the lowest rate since 2001.
+            What do you think?
+
+            We have spent $3 trillion on the war in Iraq since 2003.
+            """ + "\n")
+        let result = cli.run("score", file)
+        #expect(result.code == 0, "\(result.err)")
+        let rows = try jsonLines(result.out)
+        #expect(rows.count == 4)
+        #expect(rows.allSatisfy { Set($0.keys) == ["score", "checkworthy"] })
+        let scores = rows.map { $0["score"] as! Double }
+        #expect(scores.allSatisfy { (0...1).contains($0) })
+        #expect(rows[0]["checkworthy"] as? Bool == true)
+        #expect(rows[1]["checkworthy"] as? Bool == false)
+        #expect(rows[2]["score"] as? Double == 0)
+        #expect(scores[0] > scores[1] && scores[3] > scores[1])
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+
+/// The check-worthiness model: logistic-regression weights over ``ScorerFeaturizer``'s inputs and the
+/// decision threshold tuned on held-out training data.
+///
+/// Stored as JSON (`SeedData/scorer.json`): the dense weights as numbers, the hashed n-gram weights as
+/// base64 of signed bytes times `scale` (8-bit quantisation keeps the file near 350 KB).
+public struct ScorerModel: Sendable {
+    public let featurizer: ScorerFeaturizer
+    /// Scores at or above this are check-worthy.
+    public let threshold: Double
+    public let weights: [Float]
+
+    public init(hashBits: Int, threshold: Double, weights: [Float]) {
+        featurizer = ScorerFeaturizer(hashBits: hashBits)
+        precondition(weights.count == featurizer.dimension)
+        self.threshold = threshold
+        self.weights = weights
+    }
+
+    /// The probability that `sentence` is check-worthy.
+    public func score(sentence: String) -> Double {
+        probability(featurizer.features(of: sentence))
+    }
+
+    /// The model's probability for already computed features.
+    public func probability(_ features: [ScorerFeature]) -> Double {
+        var logit: Float = 0
+        weights.withUnsafeBufferPointer { w in
+            for feature in features { logit += w[Int(feature.index)] * feature.value }
+        }
+        return 1 / (1 + exp(-Double(logit)))
+    }
+
+    // MARK: File format
+
+    struct File: Codable {
+        var format: String
+        var hashBits: Int
+        var threshold: Double
+        var dense: [String: Double]
+        var scale: Double
+        var hashed: String
+        var training: [String: String]
+    }
+
+    public enum Failure: Error, LocalizedError {
+        case unsupported(String)
+        case corrupt
+
+        public var errorDescription: String? {
+            switch self {
+            case .unsupported(let format): "unsupported scorer model format '\(format)'; expected \(ScorerModel.format)"
+            case .corrupt: "the scorer model's hashed weights are not base64 of the stated size"
+            }
+        }
+    }
+
+    static let format = "claimledger-scorer-1"
+
+    /// Reads a model file's JSON.
+    public init(json: Data) throws {
+        let file = try JSONDecoder().decode(File.self, from: json)
+        guard file.format == Self.format else { throw Failure.unsupported(file.format) }
+        let featurizer = ScorerFeaturizer(hashBits: file.hashBits)
+        guard let bytes = Data(base64Encoded: file.hashed), bytes.count == 1 << file.hashBits else {
+            throw Failure.corrupt
+        }
+        var weights = [Float](repeating: 0, count: featurizer.dimension)
+        let scale = Float(file.scale)
+        for (index, byte) in bytes.enumerated() { weights[index] = Float(Int8(bitPattern: byte)) * scale }
+        for dense in ScorerFeaturizer.Dense.allCases {
+            weights[(1 << file.hashBits) + dense.rawValue] = Float(file.dense["\(dense)"] ?? 0)
+        }
+        self.init(hashBits: file.hashBits, threshold: file.threshold, weights: weights)
+    }
+
+    /// The model as file JSON, with `training` notes (data, settings, held-out figures) kept beside it.
+    public func json(training: [String: String]) throws -> Data {
+        let buckets = 1 << featurizer.hashBits
+        let largest = weights[0..<buckets].map { abs($0) }.max() ?? 0
+        let scale = largest > 0 ? Double(largest) / 127 : 1
+        var bytes = Data(count: buckets)
+        for index in 0..<buckets {
+            let level = (Double(weights[index]) / scale).rounded()
+            bytes[index] = UInt8(bitPattern: Int8(max(-127, min(127, level))))
+        }
+        var dense: [String: Double] = [:]
+        for feature in ScorerFeaturizer.Dense.allCases {
+            dense["\(feature)"] = (Double(weights[buckets + feature.rawValue]) * 10000).rounded() / 10000
+        }
+        let file = File(
+            format: Self.format, hashBits: featurizer.hashBits, threshold: threshold, dense: dense, scale: scale,
+            hashed: bytes.base64EncodedString(), training: training)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return try encoder.encode(file)
+    }
+
+    /// The model embedded at build time from `SeedData/scorer.json`, or nil when the build had none.
+    public static let embedded: ScorerModel? = {
+        guard let file = EmbeddedScorerModel.files.first(where: { $0.name == "scorer.json" }) else { return nil }
+        return try? ScorerModel(json: Data(file.contents.utf8))
+    }()
+}
