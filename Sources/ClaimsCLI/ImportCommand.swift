@@ -4,6 +4,7 @@ import ClaimCore
 import ClaimExtraction
 import ClaimStore
 import Foundation
+import Synchronization
 
 /// `claims import FILE|DIR... | -`: read articles, extract their claims and store both.
 struct ImportCommand: ParsableCommand {
@@ -86,16 +87,17 @@ struct ImportCommand: ParsableCommand {
         var articles: Int { imported + unchanged + updated }
     }
 
+    /// Articles read and waiting to be extracted and stored together.
+    static let batchSize = 64
+
     func run() throws {
         let console = Console.current
         let started = Date()
-        let extractor = ClaimExtractor()
-        let format = inputFormat.flatMap(ArticleFormat.init(rawValue:))
+        let format = inputFormat.flatMap { ArticleFormat(rawValue: $0) }
         let inputs = try ArticleLoader.files(files, glob: glob)
-        var store: ClaimDatabase?
-        var rows: [Row] = []
-        var tally = Tally()
-        var progress = Progress(console: console, started: started)
+        var importer = BatchImporter(
+            database: database, single: inputs.count == 1, console: console,
+            progress: Progress(console: console, started: started))
         var seenArticles = 0
         for input in inputs {
             let articles: [LoadedArticle]
@@ -103,18 +105,17 @@ struct ImportCommand: ParsableCommand {
                 articles = try ArticleLoader.load(input.path, format: format, maxBytes: maxBytes)
             } catch let error as ArticleImportError where !input.explicit {
                 if case .notText = error {
-                    tally.skipped += 1  // images and the like in a folder are not articles
+                    importer.tally.skipped += 1  // images and the like in a folder are not articles
                     continue
                 }
-                tally.failed += 1
-                console.diagnostic("error: \(describe(error))")
+                importer.fail(error)
                 continue
             } catch {
                 if inputs.count == 1 { throw error }
-                tally.failed += 1
-                console.diagnostic("error: \(describe(error))")
+                importer.fail(error)
                 continue
             }
+            importer.single = importer.single && articles.count == 1
             for loaded in articles {
                 do {
                     var article = try loaded.result.get()
@@ -127,51 +128,15 @@ struct ImportCommand: ParsableCommand {
                     article.author = author ?? article.author
                     article.published = published ?? article.published
                     article.publisher = publisher ?? article.publisher
-                    if store == nil { store = try database.open(create: true) }
-                    // Content already stored needs no extraction; the import re-checks inside its transaction.
-                    let outcome: ImportOutcome
-                    if let existing = try store!.articleId(withBody: article.body) {
-                        outcome = .unchanged(articleId: existing)
-                    } else {
-                        outcome = try store!.importArticle(
-                            article, claims: extractor.extract(from: article.body),
-                            extractorVersion: ClaimExtractor.version)
-                    }
-                    tally.bytes += article.body.utf8.count
-                    switch outcome {
-                    case .imported(let id, let count):
-                        tally.imported += 1
-                        tally.claims += count
-                        rows.append(
-                            Row(source: loaded.label, status: "imported", articleId: id, version: 1, claims: count))
-                    case .unchanged(let id):
-                        tally.unchanged += 1
-                        rows.append(Row(source: loaded.label, status: "unchanged", articleId: id, claims: 0))
-                        if inputs.count == 1 && articles.count == 1 {
-                            console.diagnostic(
-                                "unchanged: \(loaded.label) is already stored as article \(id); nothing added")
-                        }
-                    case .updated(let id, let version, let count, let reanchored, let orphaned):
-                        tally.updated += 1
-                        tally.claims += count
-                        tally.reanchored += reanchored
-                        tally.orphaned += orphaned
-                        rows.append(
-                            Row(source: loaded.label, status: "updated", articleId: id, version: version, claims: count)
-                        )
-                        console.diagnostic(
-                            "updated: \(loaded.label) is version \(version) (article \(id)): \(reanchored) claims "
-                                + "re-anchored, \(orphaned) orphaned, \(count) new")
-                    }
-                    progress.update(tally)
+                    try importer.add(loaded.label, article)
                 } catch {
-                    if inputs.count == 1 && articles.count == 1 { throw error }
-                    tally.failed += 1
-                    console.diagnostic("error: \(describe(error))")
+                    if importer.single { throw error }
+                    importer.fail(error)
                 }
             }
         }
-        progress.finish()
+        try importer.flush()
+        importer.progress.finish()
         try RowWriter<Row>(
             columns: ["status", "article", "version", "claims", "source"],
             cells: { row in
@@ -180,7 +145,8 @@ struct ImportCommand: ParsableCommand {
                     String(row.claims), row.source,
                 ]
             }
-        ).write(rows, as: output.format, to: console)
+        ).write(importer.rows, as: output.format, to: console)
+        let tally = importer.tally
         let seconds = Date().timeIntervalSince(started)
         var summary =
             "imported \(tally.imported), unchanged \(tally.unchanged), updated \(tally.updated), failed \(tally.failed); "
@@ -189,6 +155,110 @@ struct ImportCommand: ParsableCommand {
         if tally.skipped > 0 { summary += "; skipped \(tally.skipped) files that are not text" }
         console.diagnostic(summary)
         if tally.failed > 0 { throw ExitCode.failure }
+    }
+
+    /// Gathers articles into batches: content already stored is recognised first, the rest is
+    /// extracted on every core and stored in one transaction per batch.
+    struct BatchImporter {
+        let database: DatabaseOptions
+        /// One article in all: its failure is the command's error.
+        var single: Bool
+        let console: Console
+        var progress: Progress
+        let extractor = ClaimExtractor()
+        var store: ClaimDatabase?
+        var pending: [(label: String, article: ArticleDraft)] = []
+        var rows: [Row] = []
+        var tally = Tally()
+
+        init(database: DatabaseOptions, single: Bool, console: Console, progress: Progress) {
+            self.database = database
+            self.single = single
+            self.console = console
+            self.progress = progress
+        }
+
+        mutating func fail(_ error: any Error) {
+            tally.failed += 1
+            console.diagnostic("error: \(describe(error))")
+        }
+
+        mutating func add(_ label: String, _ article: ArticleDraft) throws {
+            pending.append((label, article))
+            if pending.count >= ImportCommand.batchSize { try flush() }
+        }
+
+        mutating func flush() throws {
+            guard !pending.isEmpty else { return }
+            let batch = pending
+            pending = []
+            if store == nil { store = try database.open(create: true) }
+            let known = try batch.map { try store!.articleId(withBody: $0.article.body) }
+            let fresh = batch.indices.filter { known[$0] == nil }
+            let claims = Self.extractInParallel(fresh.map { batch[$0].article.body }, extractor)
+            var outcomes: [Int: Result<ImportOutcome, any Error>] = [:]
+            do {
+                let stored = try store!.importArticles(
+                    zip(fresh, claims).map { (batch[$0].article, $1) }, extractorVersion: ClaimExtractor.version)
+                for (index, outcome) in zip(fresh, stored) { outcomes[index] = .success(outcome) }
+            } catch {
+                // One article spoiled the batch: store them one by one to name it and keep the rest.
+                for (index, claims) in zip(fresh, claims) {
+                    outcomes[index] = Result {
+                        try store!.importArticle(
+                            batch[index].article, claims: claims, extractorVersion: ClaimExtractor.version)
+                    }
+                }
+            }
+            for (index, entry) in batch.enumerated() {
+                let outcome =
+                    known[index].map { Result<ImportOutcome, any Error>.success(.unchanged(articleId: $0)) }
+                    ?? outcomes[index]!
+                switch outcome {
+                case .failure(let error):
+                    if single { throw error }
+                    fail(error)
+                case .success(let outcome):
+                    record(outcome, label: entry.label, bytes: entry.article.body.utf8.count)
+                }
+            }
+            progress.update(tally)
+        }
+
+        mutating func record(_ outcome: ImportOutcome, label: String, bytes: Int) {
+            tally.bytes += bytes
+            switch outcome {
+            case .imported(let id, let count):
+                tally.imported += 1
+                tally.claims += count
+                rows.append(Row(source: label, status: "imported", articleId: id, version: 1, claims: count))
+            case .unchanged(let id):
+                tally.unchanged += 1
+                rows.append(Row(source: label, status: "unchanged", articleId: id, claims: 0))
+                if single {
+                    console.diagnostic("unchanged: \(label) is already stored as article \(id); nothing added")
+                }
+            case .updated(let id, let version, let count, let reanchored, let orphaned):
+                tally.updated += 1
+                tally.claims += count
+                tally.reanchored += reanchored
+                tally.orphaned += orphaned
+                rows.append(Row(source: label, status: "updated", articleId: id, version: version, claims: count))
+                console.diagnostic(
+                    "updated: \(label) is version \(version) (article \(id)): \(reanchored) claims "
+                        + "re-anchored, \(orphaned) orphaned, \(count) new")
+            }
+        }
+
+        /// The claims of each body, extracted on every core.
+        static func extractInParallel(_ bodies: [String], _ extractor: ClaimExtractor) -> [[CandidateClaim]] {
+            let results = Mutex([[CandidateClaim]](repeating: [], count: bodies.count))
+            DispatchQueue.concurrentPerform(iterations: bodies.count) { index in
+                let claims = extractor.extract(from: bodies[index])
+                results.withLock { $0[index] = claims }
+            }
+            return results.withLock { $0 }
+        }
     }
 }
 
