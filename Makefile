@@ -6,7 +6,7 @@ PREFIX ?= /usr/local
 DEMO_DB := .build/demo/claims.sqlite
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build release test demo install lint format clean concurrency fuzz kill-test eval train-scorer
+.PHONY: all deps build release test demo install lint format clean concurrency fuzz kill-test eval train-scorer bench
 
 all: build
 
@@ -41,6 +41,13 @@ eval: deps
 train-scorer: deps
 	$(SWIFT) build -c release --product TrainScorer
 	$$($(SWIFT) build -c release --show-bin-path)/TrainScorer ../shared/data/claimbuster/crowdsourced.csv SeedData/scorer.json
+
+# Benchmarks beside sqlite-utils and sqlite3: release build, one table, .build/bench/results.json.
+BENCH_MB ?= 100
+bench: deps
+	$(SWIFT) build -c release --product claims
+	$(SWIFT) build -c release --product ClaimBench
+	BENCH_MB=$(BENCH_MB) $$($(SWIFT) build -c release --show-bin-path)/ClaimBench
 
 # The fuzz test at length: 100,000 seeded cases of random and mutated text (FUZZ_SEED replays one).
 FUZZ_CASES ?= 100000

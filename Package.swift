@@ -36,6 +36,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "claims", dependencies: ["ClaimsCLI"]),
+        // `make bench`: import throughput, memory and query latency beside sqlite-utils and sqlite3.
+        .executableTarget(
+            name: "ClaimBench",
+            dependencies: [
+                "ClaimCore", "ArticleImport", "ClaimExtraction", "ClaimStore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
 
         // Tooling: `make train-scorer` writes SeedData/scorer.json; `make eval` measures against ../shared.
         .executableTarget(name: "TrainScorer", dependencies: ["ClaimExtraction"]),
