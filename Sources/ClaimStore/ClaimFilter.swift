@@ -53,9 +53,15 @@ public struct ClaimFilter: Sendable, Hashable {
 
 extension DerivableRequest<ClaimRecord> {
     /// Claims tagged with any of `topics`.
+    ///
+    /// A correlated `EXISTS` on the `claim_topics` key, so a query that walks claims in order can
+    /// stop at its limit instead of first collecting every claim of a large topic.
     public func filter(topics: [String]) -> Self {
         filter(
-            sql: "claims.id IN (SELECT claim_id FROM claim_topics WHERE topic IN (\(placeholders(topics.count))))",
+            sql: """
+                EXISTS (SELECT 1 FROM claim_topics WHERE claim_topics.claim_id = claims.id
+                        AND claim_topics.topic IN (\(placeholders(topics.count))))
+                """,
             arguments: StatementArguments(topics))
     }
 
@@ -117,10 +123,11 @@ extension DerivableRequest<ClaimRecord> {
     public func order(_ sort: ClaimFilter.Sort) -> Self {
         switch sort {
         case .article:
-            return order(
-                sql:
-                    "claims.article_id, (SELECT start FROM spans WHERE claim_id = claims.id AND role = 'claim'), claims.id"
-            )
+            // Through the claim span, so the spans(article_id, start) index gives reading order.
+            let span = TableAlias()
+            return joining(required: ClaimRecord.claimSpan.aliased(span))
+                .order(span[SpanRecord.Columns.articleId], span[SpanRecord.Columns.start], ClaimRecord.Columns.id)
+
         case .score:
             return order(ClaimRecord.Columns.score.desc, ClaimRecord.Columns.id)
         case .time:

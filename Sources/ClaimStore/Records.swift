@@ -81,6 +81,13 @@ public struct ClaimRecord: Codable, Sendable, Hashable, FetchableRecord, Mutable
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
 
+extension ClaimRecord {
+    /// The span with role `claim`: where the claim stands in its article.
+    static let claimSpan = hasOne(
+        SpanRecord.self, key: "claimSpan", using: ForeignKey([SpanRecord.Columns.claimId])
+    ).filter(SpanRecord.Columns.role == "claim")
+}
+
 /// A row of `spans`: where a claim stands in its article, with its quote selector.
 public struct SpanRecord: Codable, Sendable, Hashable, FetchableRecord, MutablePersistableRecord {
     public static let databaseTableName = "spans"
@@ -96,7 +103,9 @@ public struct SpanRecord: Codable, Sendable, Hashable, FetchableRecord, MutableP
 
     public enum Columns {
         public static let claimId = Column(CodingKeys.claimId)
+        public static let articleId = Column(CodingKeys.articleId)
         public static let role = Column(CodingKeys.role)
+        public static let start = Column(CodingKeys.start)
     }
 
     enum CodingKeys: String, CodingKey {
