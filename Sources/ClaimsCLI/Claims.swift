@@ -8,7 +8,8 @@ public struct Claims: ParsableCommand {
         abstract: "Find, review and report the checkable claims in news articles.",
         version: "0.1.0",
         subcommands: [
-            ImportCommand.self, ExtractCommand.self, ScoreCommand.self, ListCommand.self, ShowCommand.self, ReviewCommand.self,
+            ImportCommand.self, ExtractCommand.self, ScoreCommand.self, ListCommand.self, ShowCommand.self,
+            ReviewCommand.self,
             HistoryCommand.self, StatsCommand.self, ReportCommand.self, ArticlesCommand.self, TopicsCommand.self,
             DatabaseCommand.self,
             TagCommand.self,

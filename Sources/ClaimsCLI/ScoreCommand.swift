@@ -33,10 +33,12 @@ struct ScoreCommand: ParsableCommand {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         var out = ""
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast(text.hasSuffix("\n") ? 1 : 0) {
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast(text.hasSuffix("\n") ? 1 : 0)
+        {
             let sentence = line.trimmingCharacters(in: .whitespacesAndNewlines)
             let score = sentence.isEmpty ? 0 : scorer.score(sentence: sentence)
-            let row = Row(score: (score * 1000).rounded() / 1000, checkworthy: !sentence.isEmpty && score >= scorer.threshold)
+            let row = Row(
+                score: (score * 1000).rounded() / 1000, checkworthy: !sentence.isEmpty && score >= scorer.threshold)
             out += String(decoding: try encoder.encode(row), as: UTF8.self) + "\n"
             if out.utf8.count > 1 << 16 {
                 Console.current.write(out)

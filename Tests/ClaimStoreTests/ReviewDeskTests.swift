@@ -2,8 +2,8 @@ import ClaimCore
 import ClaimStore
 import Foundation
 import GRDB
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct ReviewDeskTests {
     @Test func retractionFallsBackToThePreviousVerdict() throws {

@@ -3,8 +3,8 @@ import ClaimsCLI
 import Foundation
 import GRDB
 import Synchronization
-import Testing
 import TestSupport
+import Testing
 
 /// `claims db check` and `claims db backup`, killed imports, and many writers at once.
 @Suite struct DatabaseCareTests {

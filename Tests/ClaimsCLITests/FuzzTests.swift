@@ -4,8 +4,8 @@ import ClaimExtraction
 import ClaimStore
 import Foundation
 import GRDB
-import Testing
 import TestSupport
+import Testing
 
 /// Extraction and import over random and mutated Unicode text: never a crash, never a hang, every
 /// span in bounds and exact. `FUZZ_CASES` sets the number of cases (`make fuzz` runs 100,000);
