@@ -12,14 +12,17 @@ public enum ArticleFormat: String, CaseIterable, Sendable {
     /// "text, markdown, html or jsonl".
     public static var names: String { "text, markdown, html or jsonl" }
 
-    /// The format a file's extension names, if any.
+    /// The format a file's extension names, if any: the extensions each reader claims.
     public init?(extension ext: String) {
-        switch ext.lowercased() {
-        case "txt", "text": self = .text
-        case "md", "markdown", "mdown", "mkd": self = .markdown
-        case "html", "htm", "xhtml": self = .html
-        case "jsonl", "ndjson": self = .jsonl
-        default: return nil
+        let ext = ext.lowercased()
+        if JSONLinesReader().extensions.contains(ext) {
+            self = .jsonl
+        } else if let reader = ArticleReaders.all.first(where: { !ext.isEmpty && $0.extensions.contains(ext) }),
+            let format = ArticleFormat(rawValue: reader.name)
+        {
+            self = format
+        } else {
+            return nil
         }
     }
 

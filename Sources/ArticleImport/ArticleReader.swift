@@ -22,12 +22,6 @@ public enum ArticleReaders {
         }
         return reader
     }
-
-    /// The reader for `path` by its extension; plain text when nothing else claims it.
-    public static func forPath(_ path: String) -> any ArticleReader {
-        let ext = (path as NSString).pathExtension.lowercased()
-        return all.first { $0.extensions.contains(ext) } ?? PlainTextReader()
-    }
 }
 
 /// How much one input may hold before it is refused rather than read into memory.

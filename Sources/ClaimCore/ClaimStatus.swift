@@ -4,9 +4,6 @@ public enum ClaimStatus: String, Codable, Sendable, CaseIterable, Hashable {
     case verified
     case disputed
     case unsourced
-
-    /// The statuses a reviewer can give; `unreviewed` is only the starting point.
-    public static let verdicts: [ClaimStatus] = [.verified, .disputed, .unsourced]
 }
 
 /// The verdicts a reviewer can give, as a type of their own.

@@ -7,7 +7,6 @@ enum CLIError: LocalizedError {
     case unknownKind(String)
     case unknownReportFormat(String, expected: [String])
     case cannotWrite(String, reason: String)
-    case importFailed(failed: Int, total: Int)
     case emptyValue(option: String)
 
     var errorDescription: String? {
@@ -18,7 +17,6 @@ enum CLIError: LocalizedError {
             return
                 "unknown report format '\(format)'; expected \(expected.dropLast().joined(separator: ", ")) or \(expected.last ?? "")"
         case .cannotWrite(let path, let reason): return "cannot write \(path): \(reason)"
-        case .importFailed(let failed, let total): return "\(failed) of \(total) inputs failed to import"
         case .emptyValue(let option): return "\(option) needs a non-empty value"
         }
     }

@@ -189,8 +189,8 @@ import Testing
     }
 
     @Test func htmlReaderIsRegisteredForItsExtensions() throws {
-        #expect(ArticleReaders.forPath("a/b.HTM").name == "html")
-        #expect(ArticleReaders.forPath("a/b.xhtml").name == "html")
+        #expect(ArticleFormat(extension: "HTM") == .html)
+        #expect(ArticleFormat(extension: "xhtml") == .html)
         #expect(try ArticleReaders.named("html") is HTMLReader)
     }
 }

@@ -44,9 +44,13 @@ import Testing
     }
 
     @Test func readerIsChosenByExtension() {
-        #expect(ArticleReaders.forPath("x/notes.MD").name == "markdown")
-        #expect(ArticleReaders.forPath("x/notes.txt").name == "text")
-        #expect(ArticleReaders.forPath("x/README").name == "text")
+        #expect(ArticleFormat(extension: "MD") == .markdown)
+        #expect(ArticleFormat(extension: "txt") == .text)
+        #expect(ArticleFormat(extension: "jsonl") == .jsonl)
+        #expect(ArticleFormat(extension: "") == nil)
+        #expect(ArticleFormat.sniff("<!DOCTYPE html><p>x") == .html)
+        #expect(ArticleFormat.sniff("{\"title\": 1}") == .jsonl)
+        #expect(ArticleFormat.sniff("Plain words") == .text)
         #expect(throws: ArticleImportError.unknownFormat("docx", expected: "text, markdown, html")) {
             _ = try ArticleReaders.named("docx")
         }
