@@ -45,7 +45,7 @@ let package = Package(
             ]),
 
         // Tooling: `make train-scorer` writes SeedData/scorer.json; `make eval` measures against ../shared.
-        .executableTarget(name: "TrainScorer", dependencies: ["ClaimExtraction"]),
+        .executableTarget(name: "TrainScorer", dependencies: ["ClaimExtraction", "ClaimCore"]),
         .executableTarget(name: "ClaimEval", dependencies: ["ClaimExtraction", "ClaimCore"]),
 
         // Build tooling: embeds Schema/ and SeedData/ files as Swift string literals.
@@ -54,19 +54,17 @@ let package = Package(
             name: "EmbedResourcesPlugin", capability: .buildTool(),
             dependencies: ["embed-resources"]),
 
-        // Helpers shared by the test targets.
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ClaimCoreTests", dependencies: ["ClaimCore"]),
         .testTarget(name: "ArticleImportTests", dependencies: ["ArticleImport"], exclude: ["Fixtures"]),
         .testTarget(name: "ClaimExtractionTests", dependencies: ["ClaimExtraction"], exclude: ["Fixtures"]),
         .testTarget(
             name: "ClaimStoreTests",
-            dependencies: ["ClaimStore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
+            dependencies: ["ClaimStore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "ClaimReportsTests", dependencies: ["ClaimReports"]),
         .testTarget(
             name: "ClaimsCLITests",
             dependencies: [
-                "ClaimsCLI", "ClaimCore", "ClaimStore", "ClaimExtraction", "ArticleImport", "TestSupport",
+                "ClaimsCLI", "ClaimCore", "ClaimStore", "ClaimExtraction", "ArticleImport",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]),
     ],

@@ -180,7 +180,7 @@ struct TFIDF {
 
     // Baseline: same data, same held-out split size for the threshold.
     let training = try ClaimBusterData.read(path: folder.appending(path: "crowdsourced.csv").path)
-    var generator = SplitMix64(state: 20_260_101)
+    var generator = SplitMix64(seed: 20_260_101)
     let order = Array(training.indices).shuffled(using: &generator)
     let heldOut = Array(order.prefix(training.count / 10))
     let rest = Array(order.dropFirst(training.count / 10))
@@ -220,18 +220,6 @@ func probability(_ weights: [Float], _ features: [ScorerFeature]) -> Double {
     var logit: Float = 0
     for feature in features { logit += weights[Int(feature.index)] * feature.value }
     return 1 / (1 + exp(-Double(logit)))
-}
-
-/// SplitMix64, the same fixed-seed split TrainScorer uses.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
 }
 
 enum EvalError: Error, LocalizedError {

@@ -8,6 +8,7 @@
 // 2. For each L2 penalty in the grid, train on the other 90% and tune the threshold for F1 on the
 //    held-out 10%; keep the best penalty and its threshold.
 // 3. Retrain on all sentences with that penalty; write the model with the tuned threshold.
+import ClaimCore
 import ClaimExtraction
 import Foundation
 
@@ -16,18 +17,6 @@ let input = arguments.count > 1 ? arguments[1] : "../shared/data/claimbuster/cro
 let output = arguments.count > 2 ? arguments[2] : "SeedData/scorer.json"
 
 func log(_ message: String) { FileHandle.standardError.write(Data((message + "\n").utf8)) }
-
-/// SplitMix64: a tiny deterministic generator for the held-out split.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 do {
     let examples = try ClaimBusterData.read(path: input)
@@ -38,7 +27,7 @@ do {
     let labels = examples.map(\.isCheckWorthy)
     let bias = 1 << hashBits + ScorerFeaturizer.Dense.bias.rawValue
 
-    var generator = SplitMix64(state: 20_260_101)
+    var generator = SplitMix64(seed: 20_260_101)
     let order = Array(rows.indices).shuffled(using: &generator)
     let heldOutCount = rows.count / 10
     let heldOut = Array(order.prefix(heldOutCount))

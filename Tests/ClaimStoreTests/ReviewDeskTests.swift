@@ -2,7 +2,6 @@ import ClaimCore
 import ClaimStore
 import Foundation
 import GRDB
-import TestSupport
 import Testing
 
 @Suite struct ReviewDeskTests {

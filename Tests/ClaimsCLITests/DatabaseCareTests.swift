@@ -3,7 +3,6 @@ import ClaimsCLI
 import Foundation
 import GRDB
 import Synchronization
-import TestSupport
 import Testing
 
 /// `claims db check` and `claims db backup`, killed imports, and many writers at once.

@@ -4,7 +4,6 @@ import ClaimExtraction
 import ClaimStore
 import Foundation
 import GRDB
-import TestSupport
 import Testing
 
 /// Extraction and import over random and mutated Unicode text: never a crash, never a hang, every

@@ -1,4 +1,5 @@
-/// A small seeded random generator (SplitMix64), so random tests replay exactly.
+/// A small seeded random generator (SplitMix64): the scorer's held-out split, the evaluation and
+/// the random tests replay exactly from their seed.
 public struct SplitMix64: RandomNumberGenerator, Sendable {
     var state: UInt64
 
