@@ -40,7 +40,7 @@ let package = Package(
         .executableTarget(
             name: "ClaimBench",
             dependencies: [
-                "ClaimCore", "ArticleImport", "ClaimExtraction", "ClaimStore",
+                "ClaimCore", "ArticleImport", "ClaimExtraction", "ClaimStore", "ClaimReports",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]),
 

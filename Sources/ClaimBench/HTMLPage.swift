@@ -1,15 +1,16 @@
+import ClaimReports
 import Foundation
 
 /// A saved news page around one article: what "Save page as…" gives a fact-checker.
 enum HTMLPage {
     static func render(_ article: BaseArticle, copy: Int, related: [BaseArticle], serial: Int) -> String {
-        let title = escape(article.title)
+        let title = HTMLText.escape(article.title)
         let paragraphs = copyBody(article.body, copy: copy)
             .components(separatedBy: "\n\n")
-            .map { "      <p>\(escape($0))</p>" }
+            .map { "      <p>\(HTMLText.escape($0))</p>" }
             .joined(separator: "\n")
         let relatedLinks = related.map {
-            "        <li><a href=\"\($0.url)?ref=related\" class=\"related-link\">\(escape($0.title))</a></li>"
+            "        <li><a href=\"\($0.url)?ref=related\" class=\"related-link\">\(HTMLText.escape($0.title))</a></li>"
         }.joined(separator: "\n")
         let date = article.published ?? "2005-03-\(String(format: "%02d", serial % 28 + 1))"
         return """
@@ -18,13 +19,13 @@ enum HTMLPage {
             <head>
               <meta charset="utf-8">
               <meta name="viewport" content="width=device-width, initial-scale=1">
-              <title>\(title) | \(escape(article.publisher))</title>
+              <title>\(title) | \(HTMLText.escape(article.publisher))</title>
               <meta name="description" content="\(title)">
               <meta property="og:title" content="\(title)">
               <meta property="og:type" content="article">
               <meta property="og:url" content="\(article.url)?copy=\(copy)">
               <meta property="article:published_time" content="\(date)">
-              <meta name="author" content="\(escape(article.publisher)) staff">
+              <meta name="author" content="\(HTMLText.escape(article.publisher)) staff">
               <link rel="canonical" href="\(article.url)?copy=\(copy)">
               <link rel="stylesheet" href="/static/css/main.8f3a2c.css">
               <style>
@@ -49,7 +50,7 @@ enum HTMLPage {
             <body class="article-page">
               <a class="skip-link" href="#main">Skip to content</a>
               <header class="site-header">
-                <div class="logo"><a href="/"><img src="/static/img/logo.svg" alt="\(escape(article.publisher))"></a></div>
+                <div class="logo"><a href="/"><img src="/static/img/logo.svg" alt="\(HTMLText.escape(article.publisher))"></a></div>
                 <form class="search" action="/search"><input name="q" placeholder="Search"><button>Go</button></form>
                 <nav class="site-nav" aria-label="Sections">
                   <ul>
@@ -68,7 +69,7 @@ enum HTMLPage {
                 <nav class="breadcrumbs"><a href="/">Home</a> › <a href="/news">News</a></nav>
                 <article class="story">
                   <h1 class="story-headline">\(title)</h1>
-                  <div class="byline">By <span class="author">\(escape(article.publisher)) staff</span>
+                  <div class="byline">By <span class="author">\(HTMLText.escape(article.publisher)) staff</span>
                     · <time datetime="\(date)">\(date)</time></div>
                   <div class="share"><a href="#">Share</a> <a href="#">Email</a> <a href="#">Print</a></div>
                   <div class="story-body">
@@ -90,7 +91,7 @@ enum HTMLPage {
                 <ul><li><a href="/about">About us</a></li><li><a href="/terms">Terms of use</a></li>
                   <li><a href="/privacy">Privacy policy</a></li><li><a href="/cookies">Cookies</a></li>
                   <li><a href="/contact">Contact</a></li><li><a href="/accessibility">Accessibility help</a></li></ul>
-                <p>Copyright © 2005 \(escape(article.publisher)). All rights reserved. We are not responsible for the
+                <p>Copyright © 2005 \(HTMLText.escape(article.publisher)). All rights reserved. We are not responsible for the
                   content of external sites.</p>
               </footer>
               <script src="/static/js/vendor.4b1e9f.js" defer></script>
@@ -101,21 +102,6 @@ enum HTMLPage {
             </html>
 
             """
-    }
-
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text.unicodeScalars {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.unicodeScalars.append(character)
-            }
-        }
-        return out
     }
 
     static func jsonEscape(_ text: String) -> String {

@@ -36,8 +36,8 @@ public struct HTMLReportRenderer: ReportRenderer {
             <h1>Claim review report</h1>
 
             """
-        html += "<p>Generated \(escape(report.generatedAt)) · \(report.claims.count) claims"
-        if let scope = report.scope { html += " · \(escape(scope))" }
+        html += "<p>Generated \(HTMLText.escape(report.generatedAt)) · \(report.claims.count) claims"
+        if let scope = report.scope { html += " · \(HTMLText.escape(scope))" }
         html += "</p>\n"
         html += chart(report) + "\n"
         html +=
@@ -45,8 +45,9 @@ public struct HTMLReportRenderer: ReportRenderer {
             + ClaimStatus.allCases.map { "<span class=\"s-\($0.rawValue)\">\($0.rawValue)</span>" }.joined() + "</p>\n"
         html += claimTable(report)
         for group in report.byArticle {
-            html += "<h2 id=\"article-\(group.articleId)\">Article \(group.articleId): \(escape(group.title))</h2>\n"
-            html += "<p>Source: \(escape(report.articles[group.articleId]?.url ?? group.source))</p>\n"
+            html +=
+                "<h2 id=\"article-\(group.articleId)\">Article \(group.articleId): \(HTMLText.escape(group.title))</h2>\n"
+            html += "<p>Source: \(HTMLText.escape(report.articles[group.articleId]?.url ?? group.source))</p>\n"
             if let body = report.articles[group.articleId]?.body {
                 html += "<div class=\"article-body\">\(highlighted(body, claims: group.claims))</div>\n"
             }
@@ -79,13 +80,14 @@ public struct HTMLReportRenderer: ReportRenderer {
             html += "<tr id=\"claim-\(claim.id)\"><td>\(claim.id)</td><td>\(claim.kind.rawValue)</td>"
             html +=
                 "<td class=\"s-\(claim.status.rawValue)\">\(claim.status.rawValue)\(claim.contested ? " (contested)" : "")</td>"
-            html += "<td>\(escape(claim.text))</td><td>"
+            html += "<td>\(HTMLText.escape(claim.text))</td><td>"
             if let review = claim.latestReview {
-                html += "\(escape(review.reviewer)), \(escape(review.createdAt))"
-                if let note = review.note, !note.isEmpty { html += "<br>\(escape(note))" }
+                html += "\(HTMLText.escape(review.reviewer)), \(HTMLText.escape(review.createdAt))"
+                if let note = review.note, !note.isEmpty { html += "<br>\(HTMLText.escape(note))" }
                 for source in review.sources {
-                    html += "<br><a href=\"\(escape(source.url))\">\(escape(source.title ?? source.url))</a>"
-                    if let quote = source.quote { html += " “\(escape(quote))”" }
+                    html +=
+                        "<br><a href=\"\(HTMLText.escape(source.url))\">\(HTMLText.escape(source.title ?? source.url))</a>"
+                    if let quote = source.quote { html += " “\(HTMLText.escape(quote))”" }
                 }
             }
             html += "</td></tr>\n"
@@ -105,7 +107,7 @@ public struct HTMLReportRenderer: ReportRenderer {
         let points = cuts.sorted()
         var html = ""
         for (start, end) in zip(points, points.dropFirst()) where end > start {
-            let piece = escape(text.text(TextSpan(start: start, end: end)))
+            let piece = HTMLText.escape(text.text(TextSpan(start: start, end: end)))
             let covering = claims.filter { $0.start <= start && end <= $0.end && $0.end <= text.count }
             guard let narrowest = covering.min(by: { ($0.end - $0.start) < ($1.end - $1.start) }) else {
                 html += piece
@@ -117,9 +119,12 @@ public struct HTMLReportRenderer: ReportRenderer {
         }
         return html
     }
+}
 
-    /// `text` safe inside HTML elements and double-quoted attributes.
-    func escape(_ text: String) -> String {
+/// Text made safe for HTML.
+public enum HTMLText {
+    /// `text` safe inside HTML elements and double- or single-quoted attributes.
+    public static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
