@@ -47,6 +47,21 @@ public struct LoadedArticle: Sendable {
     public var result: Result<ArticleDraft, any Error>
 }
 
+/// One article still to be read: made as an input is walked, cheaply; `read()` does the decoding,
+/// parsing and normalising, and may run on any thread.
+public struct ArticleTask: Sendable {
+    /// Where it comes from: the path, or "path line N" for JSON lines.
+    public let label: String
+    private let work: @Sendable () -> Result<ArticleDraft, any Error>
+
+    init(label: String, work: @escaping @Sendable () -> Result<ArticleDraft, any Error>) {
+        self.label = label
+        self.work = work
+    }
+
+    public func read() -> LoadedArticle { LoadedArticle(label: label, result: work()) }
+}
+
 /// Turns the paths given to `claims import` into articles.
 public enum ArticleLoader {
     /// Every file to read: files as given, folders walked recursively (hidden entries skipped)
@@ -99,36 +114,97 @@ public enum ArticleLoader {
     public static func load(_ path: String, format: ArticleFormat?, maxBytes: Int = ArticleLimits.defaultMaxBytes)
         throws -> [LoadedArticle]
     {
-        let isLines =
-            format == .jsonl || (format == nil && ArticleFormat(extension: (path as NSString).pathExtension) == .jsonl)
-        let text = try ArticleSource.text(at: path, maxBytes: isLines ? Int.max / 2 : maxBytes)
+        var loaded: [LoadedArticle] = []
+        try tasks(path, format: format, maxBytes: maxBytes) { loaded.append($0.read()) }
+        return loaded
+    }
+
+    /// Walks the input `path` as ``load(_:format:maxBytes:)`` reads it, handing `each` one task per
+    /// article as soon as it is found. A JSON lines file is streamed: one line at a time is held.
+    public static func tasks(
+        _ path: String, format: ArticleFormat?, maxBytes: Int = ArticleLimits.defaultMaxBytes,
+        _ each: (ArticleTask) throws -> Void
+    ) throws {
         let source = path == "-" ? "-" : URL(fileURLWithPath: path).standardizedFileURL.path
         let label = path == "-" ? "standard input" : path
-        let chosen =
-            format ?? ArticleFormat(extension: (path as NSString).pathExtension) ?? ArticleFormat.sniff(text)
+        let named = format ?? ArticleFormat(extension: (path as NSString).pathExtension)
+        if named == .jsonl {
+            var stream = try LineStream(path: path)
+            defer { stream.close() }
+            let head = stream.head
+            if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) {
+                // UTF-16 (rare in a feed): decoded whole, then read line by line.
+                let text = try ArticleSource.decode(Data(try stream.readAll()), source: label)
+                return try lineTasks(text, source: source, label: label, maxBytes: maxBytes, each)
+            }
+            if let reason = ArticleSource.binaryKind(head) { throw ArticleImportError.notText(label, reason: reason) }
+            var found = false
+            try stream.forEachLine(maxLineBytes: 2 * maxBytes + 4096) { line in
+                guard let bytes = line.bytes else {
+                    found = true
+                    let failure = ArticleImportError.tooLarge(
+                        "\(label) line \(line.number)", bytes: line.length, limit: maxBytes)
+                    return try each(ArticleTask(label: "\(label) line \(line.number)") { .failure(failure) })
+                }
+                if JSONLinesReader.isBlank(bytes) { return }
+                found = true
+                try each(lineTask(bytes, number: line.number, source: source, label: label, maxBytes: maxBytes))
+            }
+            if !found { throw ArticleImportError.empty(label) }
+            return
+        }
+        let text = try ArticleSource.text(at: path, maxBytes: maxBytes)
+        let chosen = named ?? ArticleFormat.sniff(text)
         switch chosen {
         case .jsonl:
-            return JSONLinesReader().read(text, source: source).map { entry in
-                let label = "\(label) line \(entry.line)"
-                let result = entry.result.mapError { $0 as any Error }.flatMap {
-                    article -> Result<ArticleDraft, any Error> in
-                    let bytes = article.body.utf8.count
-                    return bytes > maxBytes
-                        ? .failure(ArticleImportError.tooLarge(label, bytes: bytes, limit: maxBytes))
-                        : .success(article)
-                }
-                return LoadedArticle(label: label, result: result)
-            }
+            try lineTasks(text, source: source, label: label, maxBytes: maxBytes, each)
         case .text, .markdown, .html:
             let reader = try ArticleReaders.named(chosen.rawValue)
-            let result = Result<ArticleDraft, any Error> {
-                let article = try reader.read(text, source: source)
-                guard article.body.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
-                    throw ArticleImportError.empty(label)
-                }
-                return article
+            try each(
+                ArticleTask(label: label) {
+                    Result<ArticleDraft, any Error> {
+                        let article = try reader.read(text, source: source)
+                        guard article.body.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
+                            throw ArticleImportError.empty(label)
+                        }
+                        return article
+                    }
+                })
+        }
+    }
+
+    /// The tasks of JSON lines already decoded as `text`.
+    private static func lineTasks(
+        _ text: String, source: String, label: String, maxBytes: Int, _ each: (ArticleTask) throws -> Void
+    ) throws {
+        var number = 0
+        for line in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            number += 1
+            let bytes = Array(line)
+            if JSONLinesReader.isBlank(bytes) { continue }
+            try each(lineTask(bytes, number: number, source: source, label: label, maxBytes: maxBytes))
+        }
+    }
+
+    /// The task of line `number` of a JSON lines input. A line that is not UTF-8 is read as
+    /// Windows-1252 (legacy newsroom exports), as whole files are.
+    private static func lineTask(_ bytes: [UInt8], number: Int, source: String, label: String, maxBytes: Int)
+        -> ArticleTask
+    {
+        let label = "\(label) line \(number)"
+        return ArticleTask(label: label) {
+            var line = bytes
+            if line.contains(where: { $0 >= 0x80 }), String(validating: line, as: UTF8.self) == nil,
+                case .success(let text) = TextEncoding.legacyDecode(line)
+            {
+                line = Array(text.utf8)
             }
-            return [LoadedArticle(label: label, result: result)]
+            return JSONLinesReader().article(line, source: source, line: number).mapError { $0 as any Error }.flatMap {
+                article -> Result<ArticleDraft, any Error> in
+                let size = article.body.utf8.count
+                return size > maxBytes
+                    ? .failure(ArticleImportError.tooLarge(label, bytes: size, limit: maxBytes)) : .success(article)
+            }
         }
     }
 }

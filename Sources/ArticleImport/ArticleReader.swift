@@ -85,11 +85,7 @@ public enum ArticleSource {
             }
             return try checked(text, source: source)
         }
-        if bytes.starts(with: [0x89, 0x50, 0x4E, 0x47]) || bytes.starts(with: [0xFF, 0xD8, 0xFF])
-            || bytes.starts(with: [0x25, 0x50, 0x44, 0x46]) || bytes.starts(with: [0x50, 0x4B, 0x03, 0x04])
-        {
-            throw ArticleImportError.notText(source, reason: "is a binary file (image, PDF or archive)")
-        }
+        if let reason = binaryKind(bytes) { throw ArticleImportError.notText(source, reason: reason) }
         if let text = String(validating: bytes, as: UTF8.self) { return try checked(text, source: source) }
         // Not UTF-8: legacy newsroom text is Windows-1252 or Latin-1; binary garbage stays refused.
         switch TextEncoding.legacyDecode(bytes) {
@@ -98,6 +94,14 @@ public enum ArticleSource {
         case .failure(.unsupported(let charset)):
             throw ArticleImportError.notText(source, reason: "is declared as \(charset), which is not supported")
         }
+    }
+
+    /// Why input starting with `head` is not text (an image, PDF or archive signature), if it is not.
+    static func binaryKind(_ head: [UInt8]) -> String? {
+        let signatures: [[UInt8]] = [
+            [0x89, 0x50, 0x4E, 0x47], [0xFF, 0xD8, 0xFF], [0x25, 0x50, 0x44, 0x46], [0x50, 0x4B, 0x03, 0x04],
+        ]
+        return signatures.contains(where: head.starts(with:)) ? "is a binary file (image, PDF or archive)" : nil
     }
 
     private static func checked(_ text: String, source: String) throws -> String {

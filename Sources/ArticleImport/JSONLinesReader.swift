@@ -5,7 +5,8 @@ import Foundation
 /// (read by ``HTMLReader``), `url`, `author`, `published` and `publisher`.
 ///
 /// Not an ``ArticleReader``: one file holds many articles, and a bad line must not lose the others,
-/// so each line gets its own result. Blank lines are skipped.
+/// so each line gets its own result. Blank lines are skipped. Lines are read as UTF-8 bytes, so a
+/// feed is parsed line by line (see ``LineStream``) without holding the whole file.
 public struct JSONLinesReader: Sendable {
     public let extensions = ["jsonl", "ndjson"]
 
@@ -15,43 +16,56 @@ public struct JSONLinesReader: Sendable {
     public func read(_ text: String, source: String) -> [(line: Int, result: Result<ArticleDraft, JSONLinesError>)] {
         var results: [(line: Int, result: Result<ArticleDraft, JSONLinesError>)] = []
         var number = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawLine in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
             number += 1
-            let line = rawLine.trimmingCharacters(in: .whitespacesAndNewlines)
-            if line.isEmpty || (number == 1 && line == "\u{FEFF}") { continue }
-            let result = Result { () throws(JSONLinesError) -> ArticleDraft in
-                try article(line, source: source, line: number)
-            }
-            results.append((number, result))
+            let line = Array(rawLine)
+            if Self.isBlank(line) { continue }
+            results.append((number, article(line, source: source, line: number)))
         }
         return results
     }
 
-    private func article(_ line: String, source: String, line number: Int) throws(JSONLinesError) -> ArticleDraft {
-        var json = line
-        if json.hasPrefix("\u{FEFF}") { json.removeFirst() }
-        let value: Any
+    /// Whether a line holds nothing but white space (and perhaps a byte-order mark).
+    public static func isBlank(_ line: [UInt8]) -> Bool {
+        var rest = line[...]
+        if rest.starts(with: [0xEF, 0xBB, 0xBF]) { rest = rest.dropFirst(3) }
+        if rest.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0B || $0 == 0x0C }) { return true }
+        // Rare: other Unicode white space only.
+        guard rest.contains(where: { $0 >= 0x80 }), rest.first != UInt8(ascii: "{") else { return false }
+        return String(decoding: rest, as: UTF8.self).unicodeScalars.allSatisfy(\.properties.isWhitespace)
+    }
+
+    /// The article on one line (its UTF-8 bytes, without the newline), or why there is none.
+    public func article(_ line: [UInt8], source: String, line number: Int) -> Result<ArticleDraft, JSONLinesError> {
+        Result { () throws(JSONLinesError) -> ArticleDraft in try read(line, source: source, line: number) }
+    }
+
+    private func read(_ line: [UInt8], source: String, line number: Int) throws(JSONLinesError) -> ArticleDraft {
+        let json = line.starts(with: [0xEF, 0xBB, 0xBF]) ? Data(line.dropFirst(3)) : Data(line)
+        let object: [String: String]
         do {
-            value = try JSONSerialization.jsonObject(with: Data(json.utf8), options: [.fragmentsAllowed])
+            object = try JSONDecoder().decode(LineObject.self, from: json).strings
+        } catch DecodingError.typeMismatch {
+            throw .notAnObject(source: source, line: number)
         } catch {
             throw .invalidJSON(source: source, line: number)
         }
-        guard let object = value as? [String: Any] else { throw .notAnObject(source: source, line: number) }
         func field(_ key: String) -> String? {
-            guard let text = object[key] as? String else { return nil }
+            guard let text = object[key] else { return nil }
             let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
             return trimmed.isEmpty ? nil : trimmed
         }
         let url = field("url")
         let articleSource = url ?? "\(source)#L\(number)"
+        let title = field("title")
         var draft: ArticleDraft
-        if let body = object["body"] as? String {
+        if let body = object["body"] {
             let normalized = BodyNormalizer.normalize(body)
             guard normalized.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
                 throw .emptyBody(source: source, line: number)
             }
-            draft = ArticleDraft(source: articleSource, title: firstLine(of: normalized), body: normalized)
-        } else if let html = object["html"] as? String {
+            draft = ArticleDraft(source: articleSource, title: title ?? firstLine(of: normalized), body: normalized)
+        } else if let html = object["html"] {
             do {
                 draft = try HTMLReader().read(html, source: articleSource)
             } catch {
@@ -60,12 +74,35 @@ public struct JSONLinesReader: Sendable {
         } else {
             throw .missingBody(source: source, line: number)
         }
-        if let title = field("title") { draft.title = title }
+        if let title { draft.title = title }
         draft.url = url ?? draft.url
         draft.author = field("author") ?? draft.author
         draft.published = field("published") ?? draft.published
         draft.publisher = field("publisher") ?? draft.publisher
         return draft
+    }
+}
+
+/// The string members of a line's object that an article uses; members of other types are ignored.
+private struct LineObject: Decodable {
+    static let keys = ["title", "body", "html", "url", "author", "published", "publisher"]
+    var strings: [String: String] = [:]
+
+    struct Key: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: Key.self)  // not an object: typeMismatch
+        for name in Self.keys {
+            let key = Key(stringValue: name)
+            if container.contains(key), let value = try? container.decode(String.self, forKey: key) {
+                strings[name] = value
+            }
+        }
     }
 }
 

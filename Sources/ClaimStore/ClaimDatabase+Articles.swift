@@ -32,8 +32,12 @@ public struct ArticleDetail: Sendable, Codable, Hashable {
 extension ClaimDatabase {
     /// The id of the stored article whose body is exactly `body`, if any.
     public func articleId(withBody body: String) throws -> Int64? {
-        let hash = SHA256.hex(body)
-        return try read { db in
+        try articleId(withHash: SHA256.hex(body))
+    }
+
+    /// The id of the stored article whose body has SHA-256 `hash` (hex), if any.
+    public func articleId(withHash hash: String) throws -> Int64? {
+        try read { db in
             try Int64.fetchOne(db, sql: "SELECT id FROM articles WHERE content_hash = ?", arguments: [hash])
         }
     }

@@ -87,65 +87,67 @@ struct ImportCommand: ParsableCommand {
         var articles: Int { imported + unchanged + updated }
     }
 
-    /// Articles read and waiting to be extracted and stored together.
-    static let batchSize = 64
+    /// Articles extracted and stored together, in one transaction.
+    static let batchSize = 128
+
+    /// Metadata given on the command line, laid over each article's own.
+    struct Overrides: Sendable {
+        var title, url, author, published, publisher: String?
+
+        func apply(_ article: inout ArticleDraft) {
+            article.title = title ?? article.title
+            article.url = url ?? article.url
+            article.author = author ?? article.author
+            article.published = published ?? article.published
+            article.publisher = publisher ?? article.publisher
+        }
+    }
+
+    /// Thrown through the input walk so that the importer's own failures (the database) stop the
+    /// command instead of counting as one input's failure.
+    struct Stop: Error {
+        let error: any Error
+    }
 
     func run() throws {
         let console = Console.current
         let started = Date()
         let format = inputFormat.flatMap { ArticleFormat(rawValue: $0) }
         let inputs = try ArticleLoader.files(files, glob: glob)
+        let rows = RowStream(
+            RowWriter<Row>(
+                columns: ["status", "article", "version", "claims", "source"],
+                cells: { row in
+                    [
+                        row.status, row.articleId.map { String($0) } ?? "", row.version.map { String($0) } ?? "",
+                        String(row.claims), row.source,
+                    ]
+                }), format: output.format, console: console, widths: [9, 7, 7, 6])
         var importer = BatchImporter(
-            database: database, single: inputs.count == 1, console: console,
-            progress: Progress(console: console, started: started))
-        var seenArticles = 0
+            database: database, onlyInput: inputs.count == 1, console: console,
+            progress: Progress(console: console, started: started), rows: rows,
+            overrides: Overrides(title: title, url: url, author: author, published: published, publisher: publisher))
         for input in inputs {
-            let articles: [LoadedArticle]
             do {
-                articles = try ArticleLoader.load(input.path, format: format, maxBytes: maxBytes)
+                try ArticleLoader.tasks(input.path, format: format, maxBytes: maxBytes) { task in
+                    do { try importer.add(task) } catch { throw Stop(error: error) }
+                }
+            } catch let stop as Stop {
+                throw stop.error
             } catch let error as ArticleImportError where !input.explicit {
                 if case .notText = error {
                     importer.tally.skipped += 1  // images and the like in a folder are not articles
                     continue
                 }
                 importer.fail(error)
-                continue
             } catch {
-                if inputs.count == 1 { throw error }
+                if inputs.count == 1 && importer.seen == 0 { throw error }
                 importer.fail(error)
-                continue
-            }
-            importer.single = importer.single && articles.count == 1
-            for loaded in articles {
-                do {
-                    var article = try loaded.result.get()
-                    seenArticles += 1
-                    if (title != nil || url != nil) && seenArticles > 1 {
-                        throw ValidationError("--title and --url name one article; \(loaded.label) is another")
-                    }
-                    article.title = title ?? article.title
-                    article.url = url ?? article.url
-                    article.author = author ?? article.author
-                    article.published = published ?? article.published
-                    article.publisher = publisher ?? article.publisher
-                    try importer.add(loaded.label, article)
-                } catch {
-                    if importer.single { throw error }
-                    importer.fail(error)
-                }
             }
         }
-        try importer.flush()
+        try importer.finish()
         importer.progress.finish()
-        try RowWriter<Row>(
-            columns: ["status", "article", "version", "claims", "source"],
-            cells: { row in
-                [
-                    row.status, row.articleId.map { String($0) } ?? "", row.version.map { String($0) } ?? "",
-                    String(row.claims), row.source,
-                ]
-            }
-        ).write(importer.rows, as: output.format, to: console)
+        importer.rows.finish()
         let tally = importer.tally
         let seconds = Date().timeIntervalSince(started)
         var summary =
@@ -157,107 +159,193 @@ struct ImportCommand: ParsableCommand {
         if tally.failed > 0 { throw ExitCode.failure }
     }
 
-    /// Gathers articles into batches: content already stored is recognised first, the rest is
-    /// extracted on every core and stored in one transaction per batch.
+    /// What the other threads made of one article: a failure, content already stored, or an
+    /// article extracted and prepared for the writer.
+    enum Prepared: Sendable {
+        case failed(any Error)
+        case known(articleId: Int64, bytes: Int)
+        case ready(PreparedArticle)
+    }
+
+    /// One batch read, extracted and prepared on every core while the writer stores the batch
+    /// before it.
+    final class BatchJob: Sendable {
+        let labels: [String]
+        private let results: Mutex<[Prepared?]>
+        private let done = DispatchSemaphore(value: 0)
+
+        init(_ tasks: [ArticleTask], work: @escaping @Sendable (ArticleTask, Int) -> Prepared) {
+            labels = tasks.map(\.label)
+            results = Mutex([Prepared?](repeating: nil, count: tasks.count))
+            DispatchQueue.global().async { [self] in
+                DispatchQueue.concurrentPerform(iterations: tasks.count) { index in
+                    let prepared = work(tasks[index], index)
+                    results.withLock { $0[index] = prepared }
+                }
+                done.signal()
+            }
+        }
+
+        /// Waits for every article of the batch.
+        func wait() -> [Prepared] {
+            done.wait()
+            return results.withLock { $0.map { $0! } }
+        }
+    }
+
+    /// Streams articles through a two-stage pipeline: batches are read, recognised as known
+    /// content or extracted and prepared on every core, while the one writer stores the batch
+    /// before in one transaction. At most three batches are held at once, whatever the input's size.
     struct BatchImporter {
         let database: DatabaseOptions
-        /// One article in all: its failure is the command's error.
-        var single: Bool
+        /// One input given: if it holds one article, that article's failure is the command's error.
+        let onlyInput: Bool
         let console: Console
         var progress: Progress
+        var rows: RowStream<Row>
+        let overrides: Overrides
         let extractor = ClaimExtractor()
         var store: ClaimDatabase?
-        var pending: [(label: String, article: ArticleDraft)] = []
-        var rows: [Row] = []
+        var pending: [ArticleTask] = []
+        var inFlight: BatchJob?
+        /// Articles found so far.
+        var seen = 0
         var tally = Tally()
 
-        init(database: DatabaseOptions, single: Bool, console: Console, progress: Progress) {
+        init(
+            database: DatabaseOptions, onlyInput: Bool, console: Console, progress: Progress, rows: RowStream<Row>,
+            overrides: Overrides
+        ) {
             self.database = database
-            self.single = single
+            self.onlyInput = onlyInput
             self.console = console
             self.progress = progress
+            self.rows = rows
+            self.overrides = overrides
         }
+
+        /// One article in all: its failure is the command's error.
+        var single: Bool { onlyInput && seen == 1 }
 
         mutating func fail(_ error: any Error) {
             tally.failed += 1
             console.diagnostic("error: \(describe(error))")
         }
 
-        mutating func add(_ label: String, _ article: ArticleDraft) throws {
-            pending.append((label, article))
-            if pending.count >= ImportCommand.batchSize { try flush() }
+        mutating func add(_ task: ArticleTask) throws {
+            seen += 1
+            if (overrides.title != nil || overrides.url != nil) && seen > 1 {
+                fail(ValidationError("--title and --url name one article; \(task.label) is another"))
+                return
+            }
+            pending.append(task)
+            if pending.count >= ImportCommand.batchSize { try launch() }
         }
 
-        mutating func flush() throws {
+        /// Starts preparing the pending batch, then stores the one before while it runs.
+        mutating func launch() throws {
             guard !pending.isEmpty else { return }
-            let batch = pending
-            pending = []
             if store == nil { store = try database.open(create: true) }
-            let known = try batch.map { try store!.articleId(withBody: $0.article.body) }
-            let fresh = batch.indices.filter { known[$0] == nil }
-            let claims = Self.extractInParallel(fresh.map { batch[$0].article.body }, extractor)
+            let store = store!
+            let extractor = extractor
+            let overrides = overrides
+            let job = BatchJob(pending) { task, _ in Self.prepare(task, overrides, extractor, store) }
+            pending = []
+            if let previous = inFlight { try write(previous) }
+            inFlight = job
+        }
+
+        /// Stores what is left.
+        mutating func finish() throws {
+            try launch()
+            if let last = inFlight {
+                inFlight = nil
+                try write(last)
+            }
+        }
+
+        /// Reads one article, and unless its content is already stored, extracts and prepares it.
+        static func prepare(
+            _ task: ArticleTask, _ overrides: Overrides, _ extractor: ClaimExtractor, _ store: ClaimDatabase
+        ) -> Prepared {
+            do {
+                var article = try task.read().result.get()
+                overrides.apply(&article)
+                if let known = try store.articleId(withHash: SHA256.hex(article.body)) {
+                    return .known(articleId: known, bytes: article.body.utf8.count)
+                }
+                return .ready(try PreparedArticle(article, claims: extractor.extract(from: article.body)))
+            } catch {
+                return .failed(error)
+            }
+        }
+
+        /// Stores a prepared batch in one transaction and reports each article.
+        mutating func write(_ job: BatchJob) throws {
+            let batch = job.wait()
+            let fresh = batch.indices.compactMap { index -> (Int, PreparedArticle)? in
+                guard case .ready(let article) = batch[index] else { return nil }
+                return (index, article)
+            }
             var outcomes: [Int: Result<ImportOutcome, any Error>] = [:]
             do {
-                let stored = try store!.importArticles(
-                    zip(fresh, claims).map { (batch[$0].article, $1) }, extractorVersion: ClaimExtractor.version)
-                for (index, outcome) in zip(fresh, stored) { outcomes[index] = .success(outcome) }
+                let stored = try store!.importArticles(fresh.map(\.1), extractorVersion: ClaimExtractor.version)
+                for ((index, _), outcome) in zip(fresh, stored) { outcomes[index] = .success(outcome) }
             } catch {
                 // One article spoiled the batch: store them one by one to name it and keep the rest.
-                for (index, claims) in zip(fresh, claims) {
+                for (index, article) in fresh {
                     outcomes[index] = Result {
-                        try store!.importArticle(
-                            batch[index].article, claims: claims, extractorVersion: ClaimExtractor.version)
+                        try store!.importArticles([article], extractorVersion: ClaimExtractor.version)[0]
                     }
                 }
             }
-            for (index, entry) in batch.enumerated() {
-                let outcome =
-                    known[index].map { Result<ImportOutcome, any Error>.success(.unchanged(articleId: $0)) }
-                    ?? outcomes[index]!
-                switch outcome {
-                case .failure(let error):
+            var written: [Row] = []
+            for (index, prepared) in batch.enumerated() {
+                let label = job.labels[index]
+                switch prepared {
+                case .failed(let error):
                     if single { throw error }
                     fail(error)
-                case .success(let outcome):
-                    record(outcome, label: entry.label, bytes: entry.article.body.utf8.count)
+                case .known(let id, let bytes):
+                    written.append(record(.unchanged(articleId: id), label: label, bytes: bytes))
+                case .ready(let article):
+                    switch outcomes[index]! {
+                    case .failure(let error):
+                        if single { throw error }
+                        fail(error)
+                    case .success(let outcome):
+                        written.append(record(outcome, label: label, bytes: article.article.body.utf8.count))
+                    }
                 }
             }
+            try rows.write(written)
             progress.update(tally)
         }
 
-        mutating func record(_ outcome: ImportOutcome, label: String, bytes: Int) {
+        /// Counts one outcome and returns its row.
+        mutating func record(_ outcome: ImportOutcome, label: String, bytes: Int) -> Row {
             tally.bytes += bytes
             switch outcome {
             case .imported(let id, let count):
                 tally.imported += 1
                 tally.claims += count
-                rows.append(Row(source: label, status: "imported", articleId: id, version: 1, claims: count))
+                return Row(source: label, status: "imported", articleId: id, version: 1, claims: count)
             case .unchanged(let id):
                 tally.unchanged += 1
-                rows.append(Row(source: label, status: "unchanged", articleId: id, claims: 0))
                 if single {
                     console.diagnostic("unchanged: \(label) is already stored as article \(id); nothing added")
                 }
+                return Row(source: label, status: "unchanged", articleId: id, claims: 0)
             case .updated(let id, let version, let count, let reanchored, let orphaned):
                 tally.updated += 1
                 tally.claims += count
                 tally.reanchored += reanchored
                 tally.orphaned += orphaned
-                rows.append(Row(source: label, status: "updated", articleId: id, version: version, claims: count))
                 console.diagnostic(
                     "updated: \(label) is version \(version) (article \(id)): \(reanchored) claims "
                         + "re-anchored, \(orphaned) orphaned, \(count) new")
+                return Row(source: label, status: "updated", articleId: id, version: version, claims: count)
             }
-        }
-
-        /// The claims of each body, extracted on every core.
-        static func extractInParallel(_ bodies: [String], _ extractor: ClaimExtractor) -> [[CandidateClaim]] {
-            let results = Mutex([[CandidateClaim]](repeating: [], count: bodies.count))
-            DispatchQueue.concurrentPerform(iterations: bodies.count) { index in
-                let claims = extractor.extract(from: bodies[index])
-                results.withLock { $0[index] = claims }
-            }
-            return results.withLock { $0 }
         }
     }
 }

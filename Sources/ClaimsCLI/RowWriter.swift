@@ -72,3 +72,61 @@ struct RowWriter<Row: Encodable> {
         return String(text.prefix(maxCellWidth - 1)) + "…" + (text.contains("\u{1B}") ? "\u{1B}[0m" : "")
     }
 }
+
+/// Rows written as they come, for output too long to hold in memory: a table gets fixed column
+/// widths (the last column is never padded), JSON an array written one element at a time.
+struct RowStream<Row: Encodable> {
+    let writer: RowWriter<Row>
+    let format: RowFormat
+    let console: Console
+    /// The table's column widths; a wider cell pushes the rest of its line along.
+    let widths: [Int]
+    private var written = 0
+
+    init(_ writer: RowWriter<Row>, format: RowFormat, console: Console, widths: [Int]) {
+        self.writer = writer
+        self.format = format
+        self.console = console
+        self.widths = widths
+    }
+
+    private func tableLine(_ cells: [String]) -> String {
+        cells.enumerated().map { index, cell in
+            index == cells.count - 1 || index >= widths.count
+                ? cell : cell.padding(toLength: max(widths[index], cell.count), withPad: " ", startingAt: 0)
+        }.joined(separator: "  ") + "\n"
+    }
+
+    private func start() {
+        switch format {
+        case .json: console.write("[\n")
+        case .csv: console.write(writer.csvLine(writer.columns))
+        case .table: console.write(tableLine(writer.columns.map { $0.uppercased() }))
+        case .ndjson: break
+        }
+    }
+
+    mutating func write(_ rows: [Row]) throws {
+        guard !rows.isEmpty else { return }
+        if written == 0 { start() }
+        var text = ""
+        for row in rows {
+            switch format {
+            case .json:
+                let element = try RowWriter<Row>.json(row, pretty: true).replacingOccurrences(of: "\n", with: "\n  ")
+                text += (written == 0 ? "  " : ",\n  ") + element
+            case .ndjson: text += try RowWriter<Row>.json(row, pretty: false) + "\n"
+            case .csv: text += writer.csvLine(writer.cells(row))
+            case .table: text += tableLine(writer.cells(row).map { $0.replacingOccurrences(of: "\n", with: " ") })
+            }
+            written += 1
+        }
+        console.write(text)
+    }
+
+    /// Ends the output; with no rows at all, a table or CSV still gets its header.
+    mutating func finish() {
+        if written == 0 && format != .json { start() }
+        if format == .json { console.write(written == 0 ? "[\n\n]\n" : "\n]\n") }
+    }
+}

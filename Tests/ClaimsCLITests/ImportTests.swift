@@ -72,6 +72,47 @@ import Testing
         #expect(list[2]["claims"] as! Int >= 1)
     }
 
+    @Test func aLongFeedIsStreamedWithEveryLineAccountedFor() throws {
+        let cli = try CLI()
+        // Past one batch and one read chunk; one line over the size limit, one in Windows-1252,
+        // blank and white-space lines between.
+        var lines: [[UInt8]] = (1...300).map { index in
+            Array(
+                #"{"title": "T\#(index)", "body": "Exports rose \#(index)% to $4bn in 2023.", "url": "https://example.org/\#(index)"}"#
+                    .utf8)
+        }
+        lines[99] =
+            Array(#"{"title": "Huge", "body": ""#.utf8) + Array(repeating: UInt8(ascii: "a"), count: 2_100_000)
+            + Array(#""}"#.utf8)
+        lines[199] =
+            Array(#"{"title": "Caf"#.utf8) + [0xE9] + Array(#"", "body": "Caf"#.utf8) + [0xE9]
+            + Array(#" prices rose 8% in 2023."}"#.utf8)
+        lines.insert([], at: 50)
+        lines.insert(Array("  \t\r".utf8), at: 150)
+        let path = cli.directory.appending(path: "feed.jsonl").path
+        try Data(lines.joined(separator: [UInt8(ascii: "\n")])).write(to: URL(fileURLWithPath: path))
+
+        let result = cli.run("import", path, "--max-article-mb", "1", "--format", "ndjson")
+        #expect(result.code != 0)
+        #expect(result.err.contains("feed.jsonl line 101: is 2.1 MB, more than the 1.0 MB limit"), "\(result.err)")
+        #expect(result.err.contains("imported 299, unchanged 0, updated 0, failed 1"))
+        let rows = try jsonLines(result.out)
+        #expect(rows.count == 299)
+        #expect(rows.last?["source"] as? String == "\(path) line 302")
+        let titles = try jsonLines(cli.run("articles", "list", "--format", "ndjson").out).map { $0["title"] as! String }
+        #expect(titles.count == 299 && titles.contains("Café") && !titles.contains("Huge"))
+
+        // Again: everything unchanged, in every output format.
+        let json = cli.run("import", path, "--max-article-mb", "1", "--format", "json")
+        let decoded = try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [[String: Any]]
+        #expect(decoded?.count == 299 && decoded?.allSatisfy { $0["status"] as? String == "unchanged" } == true)
+        let table = cli.run("import", path, "--max-article-mb", "1").out.split(separator: "\n")
+        #expect(table.first?.hasPrefix("STATUS     ARTICLE  VERSION  CLAIMS  SOURCE") == true)
+        #expect(table.count == 300)
+        let csv = cli.run("import", path, "--max-article-mb", "1", "--format", "csv").out
+        #expect(csv.hasPrefix("status,article,version,claims,source\r\n") && csv.split(separator: "\r\n").count == 300)
+    }
+
     @Test func foldersAreWalkedAndGlobNarrowsThem() throws {
         let cli = try CLI()
         let folder = cli.directory.appending(path: "desk")

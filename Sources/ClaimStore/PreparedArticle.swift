@@ -1,0 +1,57 @@
+import ClaimCore
+import Foundation
+
+/// An article and its claims made ready to store: the content hash taken, every span checked
+/// against the body, quote selectors cut and fields encoded. The work that needs no database is
+/// done here, on any thread, so the one writer only writes.
+///
+/// Made only by ``init(_:claims:)``, which refuses a span whose text is not the body's text at its
+/// offsets: a prepared article cannot carry a wrong span into the store.
+public struct PreparedArticle: Sendable {
+    public let article: ArticleDraft
+    /// SHA-256 of the body, hex.
+    public let contentHash: String
+    let claims: [PreparedClaim]
+
+    struct PreparedClaim: Sendable {
+        var kind: ClaimKind
+        var span: TextSpan
+        var text: String
+        var fields: String
+        var score: Double
+        var prefix: String
+        var suffix: String
+        var topics: [String]
+    }
+
+    /// The claims it holds.
+    public var claimCount: Int { claims.count }
+
+    /// Checks and prepares `claims`, found in `article`'s body.
+    public init(_ article: ArticleDraft, claims: [CandidateClaim]) throws {
+        self.article = article
+        contentHash = SHA256.hex(article.body)
+        guard !claims.isEmpty else {
+            self.claims = []
+            return
+        }
+        let body = ScalarText(article.body)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        self.claims = try claims.map { claim in
+            guard claim.span.end <= body.count else {
+                throw ClaimStoreError.spanMismatch(claim.text, start: claim.span.start, end: claim.span.end)
+            }
+            let selector = body.quoteSelector(claim.span)
+            guard selector.exact == claim.text else {
+                throw ClaimStoreError.spanMismatch(claim.text, start: claim.span.start, end: claim.span.end)
+            }
+            var topics: [String] = []
+            for topic in claim.topics where !topics.contains(topic) { topics.append(topic) }
+            return PreparedClaim(
+                kind: claim.kind, span: claim.span, text: claim.text,
+                fields: claim.fields.isEmpty ? "{}" : String(decoding: try encoder.encode(claim.fields), as: UTF8.self),
+                score: min(1, max(0, claim.score)), prefix: selector.prefix, suffix: selector.suffix, topics: topics)
+        }
+    }
+}

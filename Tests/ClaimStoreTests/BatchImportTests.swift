@@ -1,0 +1,89 @@
+import ClaimCore
+import ClaimStore
+import Foundation
+import GRDB
+import Testing
+
+/// The import write path: many articles in one transaction, many rows per statement.
+@Suite struct BatchImportTests {
+    /// Article `index` of a feed: three claims each, one naming a word only it has.
+    static func article(_ index: Int) throws -> PreparedArticle {
+        let body = "Report \(index): exports rose 12% to $4bn.\nword\(index) sales fell 3% in 2023.\nThe end.\n"
+        let article = ArticleDraft(
+            source: "/feed.jsonl#L\(index)", title: "Report \(index)", body: body,
+            url: "https://example.org/\(index)")
+        return try PreparedArticle(
+            article,
+            claims: [
+                Fixtures.claim("12%", in: body, topics: ["economy"]),
+                Fixtures.claim("$4bn", in: body, topics: ["economy", "no-such-topic"]),
+                Fixtures.claim("word\(index) sales fell 3% in 2023.", in: body, kind: .statement),
+            ])
+    }
+
+    @Test func aBatchStoresEveryClaimWithItsSpanTopicsAndSearchIndex() throws {
+        let database = try ClaimDatabase.inMemory()
+        let first = try database.importArticles((0..<50).map(Self.article), extractorVersion: "test")
+        let second = try database.importArticles((50..<130).map(Self.article), extractorVersion: "test")
+        #expect((first + second).allSatisfy { if case .imported(_, 3) = $0 { true } else { false } })
+        try database.writer.read { db in
+            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM claims") == 390)
+            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM spans") == 390)
+            // Each span belongs to its own claim, in its claim's article, with the claim's text.
+            #expect(
+                try Int.fetchOne(
+                    db,
+                    sql: """
+                        SELECT count(*) FROM spans s JOIN claims c ON c.id = s.claim_id JOIN articles a ON a.id = s.article_id
+                        WHERE c.article_id = s.article_id AND c.text = s.exact
+                          AND substr(a.body, s.start + 1, s.end - s.start) = s.exact
+                        """) == 390)
+            // Known topics only: two claims per article tagged economy, the unknown slug dropped.
+            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM claim_topics WHERE topic = 'economy'") == 260)
+            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM claim_topics") == 260)
+            // The full-text index holds every claim: each article's own word finds its claim.
+            for index in [0, 63, 64, 129] {
+                let found = try Int64.fetchAll(
+                    db, sql: "SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?", arguments: ["word\(index)"])
+                let expected = try Int64.fetchAll(
+                    db, sql: "SELECT id FROM claims WHERE text LIKE ?", arguments: ["word\(index) %"])
+                #expect(found == expected && found.count == 1)
+            }
+        }
+        try database.writer.write { db in
+            try db.execute(sql: "INSERT INTO claims_fts(claims_fts) VALUES ('integrity-check')")
+        }
+    }
+
+    @Test func aNewVersionInTheSameBatchReanchorsTheClaimsOfTheFirst() throws {
+        let database = try ClaimDatabase.inMemory()
+        let original = try Self.article(7)
+        let edited = ArticleDraft(
+            source: original.article.source, title: "Report 7", body: "Updated.\n" + original.article.body,
+            url: original.article.url)
+        let outcomes = try database.importArticles(
+            [original, try PreparedArticle(edited, claims: [])], extractorVersion: "test")
+        guard case .imported(let first, 3) = outcomes[0], case .updated(let second, 2, 0, 3, 0) = outcomes[1] else {
+            Issue.record("unexpected outcomes \(outcomes)")
+            return
+        }
+        try database.writer.read { db throws in
+            let onArticle = "SELECT count(*) FROM claims WHERE article_id = ?"
+            #expect(try Int.fetchOne(db, sql: onArticle, arguments: [second]) == 3)
+            #expect(try Int.fetchOne(db, sql: onArticle, arguments: [first]) == 0)
+            #expect(try Int.fetchOne(db, sql: "SELECT min(start) FROM spans") == 9 + "Report 7: exports rose ".count)
+        }
+    }
+
+    @Test func aSpanThatIsNotTheBodysTextCannotBePrepared() {
+        let article = ArticleDraft(source: "/a.txt", title: "A", body: "Prices rose 5%.")
+        let wrong = CandidateClaim(kind: .quantity, span: TextSpan(start: 12, end: 14), text: "5%.", score: 0.5)
+        let beyond = CandidateClaim(kind: .quantity, span: TextSpan(start: 12, end: 40), text: "5%.", score: 0.5)
+        #expect(throws: ClaimStoreError.spanMismatch("5%.", start: 12, end: 14)) {
+            try PreparedArticle(article, claims: [wrong])
+        }
+        #expect(throws: ClaimStoreError.spanMismatch("5%.", start: 12, end: 40)) {
+            try PreparedArticle(article, claims: [beyond])
+        }
+    }
+}
