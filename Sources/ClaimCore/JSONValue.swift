@@ -70,3 +70,73 @@ extension JSONValue {
         }
     }
 }
+
+extension JSONValue {
+    /// Compact JSON text with object keys sorted, as `JSONEncoder` writes it with `.sortedKeys` and
+    /// `.withoutEscapingSlashes`; several times faster, for the fields of every imported claim.
+    public var jsonText: String {
+        var out = ""
+        write(to: &out)
+        return out
+    }
+
+    /// The JSON text of an object of `fields`.
+    public static func jsonText(_ fields: [String: JSONValue]) -> String {
+        guard !fields.isEmpty else { return "{}" }
+        return JSONValue.object(fields).jsonText
+    }
+
+    private func write(to out: inout String) {
+        switch self {
+        case .null: out += "null"
+        case .bool(let value): out += value ? "true" : "false"
+        case .int(let value): out += String(value)
+        case .double(let value):
+            // JSONEncoder's form: the shortest round-trip text, without a trailing ".0".
+            let text = String(value)
+            out += text.hasSuffix(".0") ? text.dropLast(2) : Substring(text)
+        case .string(let value): Self.writeString(value, to: &out)
+        case .array(let values):
+            out += "["
+            for (index, value) in values.enumerated() {
+                if index > 0 { out += "," }
+                value.write(to: &out)
+            }
+            out += "]"
+        case .object(let values):
+            out += "{"
+            for (index, key) in values.keys.sorted().enumerated() {
+                if index > 0 { out += "," }
+                Self.writeString(key, to: &out)
+                out += ":"
+                values[key]!.write(to: &out)
+            }
+            out += "}"
+        }
+    }
+
+    private static func writeString(_ value: String, to out: inout String) {
+        out += "\""
+        guard value.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else {
+            out += value
+            out += "\""
+            return
+        }
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\u{8}": out += "\\b"
+            case "\u{C}": out += "\\f"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        out += "\""
+    }
+}

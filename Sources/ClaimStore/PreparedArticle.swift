@@ -36,9 +36,7 @@ public struct PreparedArticle: Sendable {
             return
         }
         let body = ScalarText(article.body)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        self.claims = try claims.map { claim in
+        self.claims = try claims.map { claim throws(ClaimStoreError) in
             guard claim.span.end <= body.count else {
                 throw ClaimStoreError.spanMismatch(claim.text, start: claim.span.start, end: claim.span.end)
             }
@@ -50,7 +48,7 @@ public struct PreparedArticle: Sendable {
             for topic in claim.topics where !topics.contains(topic) { topics.append(topic) }
             return PreparedClaim(
                 kind: claim.kind, span: claim.span, text: claim.text,
-                fields: claim.fields.isEmpty ? "{}" : String(decoding: try encoder.encode(claim.fields), as: UTF8.self),
+                fields: JSONValue.jsonText(claim.fields),
                 score: min(1, max(0, claim.score)), prefix: selector.prefix, suffix: selector.suffix, topics: topics)
         }
     }
