@@ -140,3 +140,170 @@ extension JSONValue {
         out += "\""
     }
 }
+
+extension JSONValue {
+    /// Reads JSON text (as ``jsonText`` writes it, or any valid JSON), or `nil` when it is not
+    /// valid JSON. A small reader for the fields of many claims at once, where `JSONDecoder`
+    /// costs more than the query that fetched them.
+    public init?(jsonText text: String) {
+        var reader = Reader(bytes: Array(text.utf8))
+        guard let value = reader.value(depth: 0) else { return nil }
+        reader.skipSpace()
+        guard reader.index == reader.bytes.count else { return nil }
+        self = value
+    }
+
+    private struct Reader {
+        let bytes: [UInt8]
+        var index = 0
+
+        mutating func skipSpace() {
+            while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
+        }
+
+        mutating func literal(_ word: StaticString) -> Bool {
+            let count = word.utf8CodeUnitCount
+            guard index + count <= bytes.count else { return false }
+            let matches = word.withUTF8Buffer { Array($0) == Array(bytes[index..<(index + count)]) }
+            if matches { index += count }
+            return matches
+        }
+
+        mutating func value(depth: Int) -> JSONValue? {
+            skipSpace()
+            guard index < bytes.count, depth < 512 else { return nil }
+            switch bytes[index] {
+            case UInt8(ascii: "n"): return literal("null") ? .null : nil
+            case UInt8(ascii: "t"): return literal("true") ? .bool(true) : nil
+            case UInt8(ascii: "f"): return literal("false") ? .bool(false) : nil
+            case UInt8(ascii: "\""): return string().map(JSONValue.string)
+            case UInt8(ascii: "["):
+                index += 1
+                var values: [JSONValue] = []
+                skipSpace()
+                if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
+                    index += 1
+                    return .array(values)
+                }
+                while true {
+                    guard let value = value(depth: depth + 1) else { return nil }
+                    values.append(value)
+                    skipSpace()
+                    guard index < bytes.count else { return nil }
+                    index += 1
+                    if bytes[index - 1] == UInt8(ascii: "]") { return .array(values) }
+                    guard bytes[index - 1] == UInt8(ascii: ",") else { return nil }
+                }
+            case UInt8(ascii: "{"):
+                index += 1
+                var object: [String: JSONValue] = [:]
+                skipSpace()
+                if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
+                    index += 1
+                    return .object(object)
+                }
+                while true {
+                    skipSpace()
+                    guard index < bytes.count, bytes[index] == UInt8(ascii: "\""), let key = string() else {
+                        return nil
+                    }
+                    skipSpace()
+                    guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { return nil }
+                    index += 1
+                    guard let value = value(depth: depth + 1) else { return nil }
+                    object[key] = value
+                    skipSpace()
+                    guard index < bytes.count else { return nil }
+                    index += 1
+                    if bytes[index - 1] == UInt8(ascii: "}") { return .object(object) }
+                    guard bytes[index - 1] == UInt8(ascii: ",") else { return nil }
+                }
+            default: return number()
+            }
+        }
+
+        mutating func number() -> JSONValue? {
+            let start = index
+            if index < bytes.count, bytes[index] == UInt8(ascii: "-") { index += 1 }
+            var integral = true
+            while index < bytes.count {
+                switch bytes[index] {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"): break
+                case UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"), UInt8(ascii: "+"), UInt8(ascii: "-"):
+                    integral = false
+                default:
+                    return finish(start, integral)
+                }
+                index += 1
+            }
+            return finish(start, integral)
+        }
+
+        private func finish(_ start: Int, _ integral: Bool) -> JSONValue? {
+            let text = String(decoding: bytes[start..<index], as: UTF8.self)
+            guard !text.isEmpty, text != "-" else { return nil }
+            if integral, let value = Int(text) { return .int(value) }
+            guard let value = Double(text), value.isFinite else { return nil }
+            // As JSONDecoder reads a JSONValue: a number with an exact integer value is an int.
+            if value == value.rounded(), abs(value) < 9.2e18 { return .int(Int(value)) }
+            return .double(value)
+        }
+
+        mutating func string() -> String? {
+            index += 1  // the opening quote
+            var scalars = String.UnicodeScalarView()
+            var runStart = index
+            func flush(_ reader: Reader, _ end: Int) {
+                scalars.append(contentsOf: String(decoding: reader.bytes[runStart..<end], as: UTF8.self).unicodeScalars)
+            }
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "\"") {
+                    flush(self, index)
+                    index += 1
+                    return String(scalars)
+                }
+                guard byte >= 0x20 else { return nil }
+                guard byte == UInt8(ascii: "\\") else {
+                    index += 1
+                    continue
+                }
+                flush(self, index)
+                index += 1
+                guard index < bytes.count else { return nil }
+                let escape = bytes[index]
+                index += 1
+                switch escape {
+                case UInt8(ascii: "\""): scalars.append("\"")
+                case UInt8(ascii: "\\"): scalars.append("\\")
+                case UInt8(ascii: "/"): scalars.append("/")
+                case UInt8(ascii: "b"): scalars.append("\u{8}")
+                case UInt8(ascii: "f"): scalars.append("\u{C}")
+                case UInt8(ascii: "n"): scalars.append("\n")
+                case UInt8(ascii: "r"): scalars.append("\r")
+                case UInt8(ascii: "t"): scalars.append("\t")
+                case UInt8(ascii: "u"):
+                    guard var unit = hex4() else { return nil }
+                    if (0xD800..<0xDC00).contains(unit) {
+                        // A surrogate pair: "\uD83D\uDC69".
+                        guard literal("\\u"), let low = hex4(), (0xDC00..<0xE000).contains(low) else { return nil }
+                        unit = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)
+                    }
+                    guard let scalar = Unicode.Scalar(unit) else { return nil }
+                    scalars.append(scalar)
+                default: return nil
+                }
+                runStart = index
+            }
+            return nil
+        }
+
+        mutating func hex4() -> UInt32? {
+            guard index + 4 <= bytes.count,
+                let value = UInt32(String(decoding: bytes[index..<(index + 4)], as: UTF8.self), radix: 16)
+            else { return nil }
+            index += 4
+            return value
+        }
+    }
+}

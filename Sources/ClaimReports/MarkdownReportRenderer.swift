@@ -71,14 +71,23 @@ public struct MarkdownReportRenderer: ReportRenderer {
     /// `text` on one line with Markdown's active characters escaped, so article and reviewer text
     /// cannot turn into markup.
     func inline(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "\n", "\r": out += " "
-            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "#": out += "\\\(character)"
-            default: out.append(character)
+        // Every active character is ASCII: most text has none and is returned as it is.
+        guard text.utf8.contains(where: { Self.active.contains($0) }) else { return text }
+        var out = String.UnicodeScalarView()
+        var afterCR = false
+        for scalar in text.unicodeScalars {
+            defer { afterCR = scalar == "\r" }
+            switch scalar {
+            case "\n" where afterCR: continue  // CRLF is one line break, one space
+            case "\n", "\r": out.append(" ")
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "#":
+                out.append("\\")
+                out.append(scalar)
+            default: out.append(scalar)
             }
         }
-        return out
+        return String(out)
     }
+
+    private static let active = Set("\n\r\\`*_[]<>|#".utf8)
 }

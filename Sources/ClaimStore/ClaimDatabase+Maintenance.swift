@@ -15,7 +15,9 @@ extension ClaimDatabase {
     static let guardTriggers = [
         "spans_exact_update", "reviews_no_update", "reviews_no_delete",
         "reviews_retraction_target", "reviews_set_status", "claims_status_follows_reviews", "claims_fts_insert",
-        "claims_fts_delete", "claims_fts_update", "articles_body_immutable",
+        "claims_fts_delete", "claims_fts_update", "articles_body_immutable", "claim_counts_insert",
+        "claim_counts_delete", "claim_counts_status", "claim_counts_kind", "claim_counts_tagged",
+        "claim_counts_untagged", "claim_counts_retagged", "claim_counts_kind_added", "claim_counts_topic_added",
     ]
 
     /// Checks the whole database: SQLite's integrity, foreign keys, every span against its body,
@@ -71,6 +73,15 @@ extension ClaimDatabase {
                             + drift.prefix(10).map {
                                 "claim \($0["id"] as Int64) is \($0["status"] as String) but its reviews say \($0["expected"] as String)"
                             }.joined(separator: ", ")))
+
+            let countDrift = try Self.countDrift(db)
+            results.append(
+                CheckResult(
+                    check: "counts", ok: countDrift.isEmpty,
+                    detail: countDrift.isEmpty
+                        ? "ok: the kept counts by status, kind and topic match the claims"
+                        : "\(countDrift.count) kept counts are wrong: "
+                            + countDrift.prefix(10).joined(separator: ", ")))
 
             let triggers = Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger'"))
             let missing = Self.guardTriggers.filter { !triggers.contains($0) }

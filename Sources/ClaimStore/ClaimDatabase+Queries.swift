@@ -5,29 +5,48 @@ extension ClaimDatabase {
     /// The claims `filter` selects, with their spans, articles, topics and reviews.
     public func claims(_ filter: ClaimFilter) throws -> [ClaimView] {
         try read { db in
-            try Self.views(of: try Self.request(filter, db).fetchAll(db), db)
+            guard filter.limit == nil, filter.sort == .article else {
+                return try Self.views(of: try Self.request(filter, db).fetchAll(db), db)
+            }
+            // Every match is wanted: SQLite finds them by the filters' own indexes (score, topic,
+            // search) and they are put in reading order here. Ordering in SQL would walk the whole
+            // spans index, a million entries, to return a few thousand claims.
+            return try Self.views(of: try Self.request(filter, db, ordered: false).fetchAll(db), db).sorted {
+                ($0.articleId, $0.start, $0.id) < ($1.articleId, $1.start, $1.id)
+            }
         }
     }
 
     /// The claim text of each id with the words matching `search` wrapped in `open`/`close`.
     public func highlights(ids: [Int64], search: String, open: String, close: String) throws -> [Int64: String] {
         try read { db in
+            guard let low = ids.min(), let high = ids.max() else { return [:] }
             let pattern = try Self.pattern(search, db)
+            let wanted = Set(ids)
             var result: [Int64: String] = [:]
+            // FTS5 runs the whole query again for each rowid of an IN list: for more than a few
+            // ids, one pass over the matches within their rowid range is much faster.
+            let (constraint, bounds): (String, StatementArguments) =
+                ids.count <= 16
+                ? ("rowid IN (\(placeholders(ids.count)))", StatementArguments(ids))
+                : ("rowid BETWEEN ? AND ?", [low, high])
             for row in try Row.fetchAll(
                 db,
                 sql: """
                     SELECT rowid, highlight(claims_fts, 0, ?, ?) AS text FROM claims_fts
-                    WHERE claims_fts MATCH ? AND rowid IN (\(placeholders(ids.count)))
-                    """, arguments: [open, close, pattern] + StatementArguments(ids))
+                    WHERE claims_fts MATCH ? AND \(constraint)
+                    """, arguments: [open, close, pattern] + bounds)
             {
-                result[row["rowid"]] = row["text"]
+                let id: Int64 = row["rowid"]
+                if wanted.contains(id) { result[id] = row["text"] }
             }
             return result
         }
     }
 
-    static func request(_ filter: ClaimFilter, _ db: Database) throws -> QueryInterfaceRequest<ClaimRecord> {
+    static func request(_ filter: ClaimFilter, _ db: Database, ordered: Bool = true) throws
+        -> QueryInterfaceRequest<ClaimRecord>
+    {
         var request = ClaimRecord.all()
         if let topic = filter.topic { request = request.filter(topics: try subtree(of: topic, db)) }
         if let status = filter.status { request = request.filter(status: status) }
@@ -40,7 +59,7 @@ extension ClaimDatabase {
         if let search = filter.search { request = request.filter(matching: try pattern(search, db)) }
         request = request.filter(reviewer: filter.reviewer, since: filter.since, until: filter.until)
         if filter.contested { request = request.filterContested() }
-        request = request.order(filter.sort)
+        if ordered { request = request.order(filter.sort) }
         if let limit = filter.limit { request = request.limit(limit) }
         return request
     }
@@ -85,6 +104,14 @@ extension ClaimDatabase {
         }
     }
 
+    /// The articles with these ids (bodies included), in one read; unknown ids are left out.
+    public func articles(ids: [Int64]) throws -> [ArticleRecord] {
+        try read { db in
+            try ArticleRecord.fetchAll(
+                db, sql: "SELECT * FROM articles WHERE id IN \(idList)", arguments: [jsonArray(ids)])
+        }
+    }
+
     /// Every topic, parents before children where they were stored that way.
     public func topics() throws -> [TopicRecord] {
         try read { db in try TopicRecord.order(TopicRecord.Columns.slug).fetchAll(db) }
@@ -107,32 +134,30 @@ extension ClaimDatabase {
     /// Joins claim records to their claim span, article, topics and reviews, in order.
     static func views(of records: [ClaimRecord], _ db: Database) throws -> [ClaimView] {
         guard !records.isEmpty else { return [] }
-        let ids = records.compactMap(\.id)
+        let ids = jsonArray(records.compactMap(\.id))
         let spans = Dictionary(
-            try SpanRecord.filter(ids.contains(SpanRecord.Columns.claimId)).filter(SpanRecord.Columns.role == "claim")
-                .fetchAll(db).map { ($0.claimId, $0) }, uniquingKeysWith: { first, _ in first })
-        let articleIds = Array(Set(records.map(\.articleId)))
+            try SpanRecord.fetchAll(
+                db, sql: "SELECT * FROM spans WHERE claim_id IN \(idList) AND role = 'claim'", arguments: [ids]
+            ).map { ($0.claimId, $0) }, uniquingKeysWith: { first, _ in first })
         var articles: [Int64: (title: String, source: String, version: Int)] = [:]
         for row in try Row.fetchAll(
             db,
             sql: """
                 SELECT id, title, COALESCE(url, source) AS source, version FROM articles
-                WHERE id IN (\(placeholders(articleIds.count)))
+                WHERE id IN \(idList)
                 """,
-            arguments: StatementArguments(articleIds))
+            arguments: [jsonArray(Array(Set(records.map(\.articleId))))])
         {
             articles[row["id"]] = (row["title"], row["source"], row["version"])
         }
         var topics: [Int64: [String]] = [:]
         for row in try Row.fetchAll(
-            db,
-            sql:
-                "SELECT claim_id, topic FROM claim_topics WHERE claim_id IN (\(placeholders(ids.count))) ORDER BY topic",
-            arguments: StatementArguments(ids))
+            db, sql: "SELECT claim_id, topic FROM claim_topics WHERE claim_id IN \(idList) ORDER BY topic",
+            arguments: [ids])
         {
             topics[row["claim_id"], default: []].append(row["topic"])
         }
-        let reviews = try Self.reviews(of: ids, db)
+        let reviews = try Self.reviews(of: records.compactMap(\.id), db)
         return records.map { record in
             let id = record.id!
             let span = spans[id]
@@ -148,13 +173,14 @@ extension ClaimDatabase {
 
     /// Reviews of the given claims, oldest first, each with its evidence.
     static func reviews(of claimIds: [Int64], _ db: Database) throws -> [Int64: [ReviewEntry]] {
-        let records = try ReviewRecord.filter(claimIds.contains(ReviewRecord.Columns.claimId))
-            .order(ReviewRecord.Columns.id).fetchAll(db)
-        let reviewIds = records.compactMap(\.id)
+        let records = try ReviewRecord.fetchAll(
+            db, sql: "SELECT * FROM reviews WHERE claim_id IN \(idList) ORDER BY id", arguments: [jsonArray(claimIds)])
+        guard !records.isEmpty else { return [:] }
         let retracted = Set(records.compactMap(\.retracts))
         var sources: [Int64: [EvidenceSource]] = [:]
-        for evidence in try EvidenceRecord.filter(reviewIds.contains(EvidenceRecord.Columns.reviewId))
-            .order(Column("id")).fetchAll(db)
+        for evidence in try EvidenceRecord.fetchAll(
+            db, sql: "SELECT * FROM evidence WHERE review_id IN \(idList) ORDER BY id",
+            arguments: [jsonArray(records.compactMap(\.id))])
         {
             sources[evidence.reviewId, default: []].append(
                 EvidenceSource(url: evidence.url, title: evidence.title, quote: evidence.quote))
@@ -169,6 +195,15 @@ extension ClaimDatabase {
         }
         return result
     }
+}
+
+/// `IN` over a list of ids bound as one JSON array (see ``jsonArray(_:)``): any number of ids,
+/// where a placeholder per id stops at SQLite's limit of 32,766 variables.
+let idList = "(SELECT value FROM json_each(?))"
+
+/// `[1,2,3]`, for ``idList``.
+func jsonArray(_ ids: [Int64]) -> String {
+    "[" + ids.map(String.init).joined(separator: ",") + "]"
 }
 
 /// "?, ?, ?" for `count` bound arguments.

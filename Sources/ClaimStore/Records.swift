@@ -82,6 +82,32 @@ public struct ClaimRecord: Codable, Sendable, Hashable, FetchableRecord, Mutable
 }
 
 extension ClaimRecord {
+    /// Read column by column: several times faster than the `Decodable` default, which shows
+    /// when a report or search fetches thousands of claims.
+    public init(row: Row) throws {
+        let id: Int64? = row[CodingKeys.id.rawValue]
+        let kindName: String = row[CodingKeys.kind.rawValue]
+        let statusName: String = row[CodingKeys.status.rawValue]
+        let fieldsText: String = row[CodingKeys.fields.rawValue]
+        guard let kind = ClaimKind(rawValue: kindName), let status = ClaimStatus(rawValue: statusName),
+            case .object(let fields)? = JSONValue(jsonText: fieldsText)
+        else {
+            throw DatabaseError(message: "claim \(id ?? 0) has an unknown kind, status or malformed fields")
+        }
+        self.id = id
+        articleId = row[CodingKeys.articleId.rawValue]
+        self.kind = kind
+        self.status = status
+        self.fields = fields
+        text = row[CodingKeys.text.rawValue]
+        score = row[CodingKeys.score.rawValue]
+        createdAt = row[CodingKeys.createdAt.rawValue]
+        extractorVersion = row[CodingKeys.extractorVersion.rawValue]
+        orphaned = row[CodingKeys.orphaned.rawValue]
+    }
+}
+
+extension ClaimRecord {
     /// The span with role `claim`: where the claim stands in its article.
     static let claimSpan = hasOne(
         SpanRecord.self, key: "claimSpan", using: ForeignKey([SpanRecord.Columns.claimId])

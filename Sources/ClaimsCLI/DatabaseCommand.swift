@@ -25,7 +25,8 @@ struct DatabaseCommand: ParsableCommand {
             let failed = results.filter { !$0.ok }
             if !failed.isEmpty {
                 Console.current.diagnostic(
-                    "error: \(database.path) failed \(failed.count) checks: \(failed.map(\.check).joined(separator: ", "))"
+                    "error: \(database.path) failed \(failed.count) check\(failed.count == 1 ? "" : "s"): "
+                        + failed.map(\.check).joined(separator: ", ")
                 )
                 throw ExitCode.failure
             }

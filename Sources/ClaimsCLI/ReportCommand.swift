@@ -36,8 +36,8 @@ struct ReportCommand: ParsableCommand {
         let store = try database.open()
         let claims = try store.claims(try filters.filter())
         var articles: [Int64: ReportArticle] = [:]
-        for id in Set(claims.map(\.articleId)) {
-            let article = try store.article(id: id)
+        for article in try store.articles(ids: Array(Set(claims.map(\.articleId)))) {
+            let id = article.id!
             articles[id] = ReportArticle(
                 id: id, title: article.title, url: article.url, author: article.author, publisher: article.publisher,
                 published: article.published, body: article.body)

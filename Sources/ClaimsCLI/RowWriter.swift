@@ -56,14 +56,15 @@ struct RowWriter<Row: Encodable> {
         }
         func render(_ row: [String]) -> String {
             row.enumerated().map { index, cell in
-                index == row.count - 1 ? cell : cell.padding(toLength: widths[index], withPad: " ", startingAt: 0)
+                index == row.count - 1 ? cell : pad(cell, to: widths[index])
             }.joined(separator: "  ") + "\n"
         }
         return render(header.map { $0.uppercased() }) + body.map(render).joined()
     }
 
     private func oneLine(_ text: String) -> String {
-        text.replacingOccurrences(of: "\n", with: " ")
+        guard text.utf8.contains(UInt8(ascii: "\n")) else { return text }
+        return String(text.map { $0 == "\n" ? " " : $0 })
     }
 
     private func cut(_ text: String) -> String {
@@ -71,6 +72,12 @@ struct RowWriter<Row: Encodable> {
         // A cut through terminal highlighting must not leave the terminal highlighted.
         return String(text.prefix(maxCellWidth - 1)) + "…" + (text.contains("\u{1B}") ? "\u{1B}[0m" : "")
     }
+}
+
+/// `cell` followed by spaces up to `width` characters; a wider cell is left whole.
+func pad(_ cell: String, to width: Int) -> String {
+    let count = cell.count
+    return count >= width ? cell : cell + String(repeating: " ", count: width - count)
 }
 
 /// Rows written as they come, for output too long to hold in memory: a table gets fixed column
@@ -93,7 +100,7 @@ struct RowStream<Row: Encodable> {
     private func tableLine(_ cells: [String]) -> String {
         cells.enumerated().map { index, cell in
             index == cells.count - 1 || index >= widths.count
-                ? cell : cell.padding(toLength: max(widths[index], cell.count), withPad: " ", startingAt: 0)
+                ? cell : pad(cell, to: widths[index])
         }.joined(separator: "  ") + "\n"
     }
 

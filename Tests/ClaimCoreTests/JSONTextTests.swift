@@ -40,4 +40,28 @@ import Testing
         #expect(JSONValue.jsonText([:]) == "{}")
         #expect(JSONValue.jsonText(["value": 76, "unit": "percent"]) == #"{"unit":"percent","value":76}"#)
     }
+
+    @Test func readsBackWhatItWritesAndWhatJSONEncoderWrites() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted]
+        var random = SplitMix64(seed: 7)
+        for _ in 0..<2000 {
+            let value = Self.value(&random, depth: 0)
+            // The same value JSONDecoder reads (integral numbers come back as .int either way).
+            let compact = value.jsonText
+            let decoded = try JSONDecoder().decode(JSONValue.self, from: Data(compact.utf8))
+            #expect(JSONValue(jsonText: compact) == decoded)
+            let pretty = String(decoding: try encoder.encode(value), as: UTF8.self)
+            #expect(JSONValue(jsonText: pretty) == decoded)
+        }
+        #expect(JSONValue(jsonText: #"{"a":"\u00e9\ud83d\udc69 \/"}"#) == .object(["a": "é👩 /"]))
+        for bad in ["", "{", "{\"a\"}", "[1,]", "tru", "\"open", "1 2", "{\"a\":1,}", "[\"\u{1}\"]", "-", "NaN"] {
+            #expect(JSONValue(jsonText: bad) == nil, "\(bad)")
+        }
+    }
+
+    @Test func emptyAndSmallObjects() {
+        #expect(JSONValue(jsonText: "{}") == .object([:]))
+        #expect(JSONValue(jsonText: " [ ] ") == .array([]))
+    }
 }

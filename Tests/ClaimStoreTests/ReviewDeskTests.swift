@@ -68,6 +68,14 @@ import Testing
                 #expect(try database.claim(id: id).status == expected)
             }
         }
+        // The kept counts followed every change of status.
+        let counts = try database.check().first { $0.check == "counts" }
+        #expect(counts?.ok == true, "\(counts?.detail ?? "no counts check")")
+        let stats = try database.stats()
+        let statuses = try [1, 2].map { try database.claim(id: $0).status.rawValue }
+        for status in ClaimStatus.allCases {
+            #expect(stats.byStatus[status.rawValue] == statuses.filter { $0 == status.rawValue }.count)
+        }
     }
 
     @Test func contestedWhenReviewersLatestVerdictsDiffer() throws {
@@ -123,10 +131,13 @@ import Testing
         }
         #expect(origins == ["emigration:manual", "labour:manual"])
         #expect(try database.claims(ClaimFilter(topic: "economy")).map(\.id) == [1, 2])
+        #expect(try database.stats().byTopic == ["economy": 1, "emigration": 1, "labour": 1])
         try database.untag(claimId: 1, topic: "labour")
         #expect(throws: ClaimStoreError.notTagged(claim: 1, topic: "labour")) {
             try database.untag(claimId: 1, topic: "labour")
         }
+        #expect(try database.stats().byTopic == ["economy": 1, "emigration": 1])
+        #expect(try database.check().allSatisfy(\.ok))
     }
 
     @Test func migrationKeepsReviewsWrittenBeforeIt() throws {

@@ -16,9 +16,26 @@ import Testing
         let checks = try jsonLines(result.out)
         #expect(
             Set(checks.map { $0["check"] as! String }) == [
-                "integrity", "foreign keys", "spans", "statuses", "triggers", "full-text index",
+                "integrity", "foreign keys", "spans", "statuses", "counts", "triggers", "full-text index",
             ])
         #expect(checks.allSatisfy { $0["ok"] as? Bool == true })
+    }
+
+    @Test func checkNamesAKeptCountThatDrifted() throws {
+        let cli = try CLI()
+        #expect(cli.run("import", CLI.seedArticle).code == 0)
+        let stats = cli.run("stats", "--format", "json").out
+        let before = try #require(try JSONSerialization.jsonObject(with: Data(stats.utf8)) as? [String: Any])
+        try DatabaseQueue(path: cli.database).write { db in
+            try db.execute(
+                sql: "UPDATE claim_counts SET claims = claims + 2 WHERE dimension = 'kind' AND value = 'ban'")
+        }
+        let result = cli.run("db", "check")
+        #expect(result.code != 0)
+        #expect(result.out.contains("1 kept counts are wrong: kind ban: "), "\(result.out)")
+        #expect(result.err == "error: \(cli.database) failed 1 check: counts\n")
+        let byKind = try #require(before["byKind"] as? [String: Int])
+        #expect(result.out.contains("kind ban: \(byKind["ban"]! + 2) kept, \(byKind["ban"]!) counted"))
     }
 
     @Test func checkNamesABrokenSpanAndAStatusThatDisagreesWithItsReviews() throws {
