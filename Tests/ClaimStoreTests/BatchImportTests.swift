@@ -75,6 +75,27 @@ import Testing
         }
     }
 
+    @Test func listsAndReportsOfMoreClaimsThanSQLiteHasVariables() throws {
+        // 33,000 claims: more than the 32,766 bound arguments one SQLite statement may hold.
+        let database = try ClaimDatabase.inMemory()
+        let words = (0..<30).map { "w\($0)" }
+        let body = words.joined(separator: " ") + "\n"
+        for batch in 0..<11 {
+            let articles = try (0..<100).map { index in
+                let article = ArticleDraft(
+                    source: "/a\(batch)-\(index).txt", title: "A", body: body + "copy \(batch)-\(index)\n")
+                return try PreparedArticle(
+                    article, claims: words.map { Fixtures.claim($0, in: body, kind: .statement, topics: ["economy"]) })
+            }
+            _ = try database.importArticles(articles, extractorVersion: "test")
+        }
+        let all = try database.claims(ClaimFilter(topic: "economy"))
+        #expect(all.count == 33_000)
+        #expect(all.first?.id == 1 && all.last?.id == 33_000)
+        #expect(all.allSatisfy { $0.topics == ["economy"] && $0.end > $0.start })
+        #expect(try database.stats().byTopic == ["economy": 33_000])
+    }
+
     @Test func aSpanThatIsNotTheBodysTextCannotBePrepared() {
         let article = ArticleDraft(source: "/a.txt", title: "A", body: "Prices rose 5%.")
         let wrong = CandidateClaim(kind: .quantity, span: TextSpan(start: 12, end: 14), text: "5%.", score: 0.5)
