@@ -40,12 +40,14 @@ guard FileManager.default.isExecutableFile(atPath: claimsBinary) else {
     exit(1)
 }
 
+// Which build is measured: runs of other corpus sizes are compared only when it is the same.
+let claimsBinarySHA256 = SHA256.hex(bytes: [UInt8](FileManager.default.contents(atPath: claimsBinary) ?? Data()))
 var results = Results(
     generated: ISO8601DateFormatter().string(from: Date()), machine: machineDescription(),
     settings: [
         "BENCH_MB": String(benchMB), "runs": String(runs), "queryRuns": String(queryRuns),
         "BENCH_HTML_MB": String(htmlMB), "BENCH_EXTRACT_MB": String(extractMB), "BENCH_CLAIMS": String(bigClaims),
-        "claims": claimsBinary, "extractor": ClaimExtractor.version,
+        "claims": claimsBinary, "claimsSHA256": claimsBinarySHA256, "extractor": ClaimExtractor.version,
     ])
 
 // MARK: Corpus
@@ -172,13 +174,15 @@ results.add(
             "\(String(format: "%.1f", Double(importSize) / megabyte)) MB database (with WAL) for \(String(format: "%.1f", corpusMB)) MB of JSON lines; \(importedClaims) claims"
     ))
 
-// Peak RSS against the runs of other corpus sizes on this machine (the 100 MB and 300 MB runs).
+// Peak RSS against the runs of other corpus sizes with the same claims binary (the 100 MB and
+// 300 MB runs).
 if let importRSS {
     let others = ((try? FileManager.default.contentsOfDirectory(atPath: benchDirectory)) ?? [])
         .filter { $0.hasPrefix("results-") && $0.hasSuffix("mb.json") && $0 != "results-\(benchMB)mb.json" }.sorted()
     for name in others {
         guard let data = FileManager.default.contents(atPath: "\(benchDirectory)/\(name)"),
             let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+            (object["settings"] as? [String: String])?["claimsSHA256"] == claimsBinarySHA256,
             let figures = object["figures"] as? [[String: Any]],
             let rss = figures.first(where: { $0["key"] as? String == "import.peakRSS" })?["value"] as? Double
         else { continue }
@@ -189,7 +193,7 @@ if let importRSS {
                 "import.peakRSSChangeVs\(otherMB)MB", "import: peak RSS change vs \(otherMB) MB run", change, "%",
                 runs: importRuns.count,
                 target: "< 20%", met: change < 20,
-                note: "\(String(format: "%.0f", rss)) MB at \(otherMB) MB (an earlier run)"))
+                note: "\(String(format: "%.0f", rss)) MB at \(otherMB) MB (an earlier run of the same binary)"))
     }
 }
 
@@ -380,7 +384,7 @@ results.add(
     Figure(
         "bigdb.claims", "big database: claims", Double(plan.claims), "claims", runs: 1,
         note:
-            "\(plan.articles) articles; built in-process through ClaimDatabase.importArticle in \(String(format: "%.0f", plan.buildSeconds)) s (once, then cached: \(bigDB))"
+            "\(plan.articles) articles; built in-process through ClaimDatabase.importArticles in \(String(format: "%.0f", plan.buildSeconds)) s (once, then cached: \(bigDB))"
     ))
 let queries: [(key: String, label: String, arguments: [String], target: Double, note: String)] = [
     (

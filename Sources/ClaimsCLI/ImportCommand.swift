@@ -114,6 +114,7 @@ struct ImportCommand: ParsableCommand {
         let started = Date()
         let format = inputFormat.flatMap { ArticleFormat(rawValue: $0) }
         let inputs = try ArticleLoader.files(files, glob: glob)
+        let maxBytes = maxBytes  // once: the default reads the environment
         let rows = RowStream(
             RowWriter<Row>(
                 columns: ["status", "article", "version", "claims", "source"],
