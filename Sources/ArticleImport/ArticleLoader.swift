@@ -139,7 +139,9 @@ public enum ArticleLoader {
             }
             if let reason = ArticleSource.binaryKind(head) { throw ArticleImportError.notText(label, reason: reason) }
             var found = false
-            try stream.forEachLine(maxLineBytes: 2 * maxBytes + 4096) { line in
+            // JSON escapes make a line longer than its article: twice the limit, and never overflow.
+            let maxLineBytes = maxBytes > (Int.max - 4096) / 2 ? Int.max : 2 * maxBytes + 4096
+            try stream.forEachLine(maxLineBytes: maxLineBytes) { line in
                 guard let bytes = line.bytes else {
                     found = true
                     let failure = ArticleImportError.tooLarge(

@@ -26,10 +26,13 @@ public enum ArticleReaders {
 
 /// How much one input may hold before it is refused rather than read into memory.
 public enum ArticleLimits {
+    /// The largest limit that can be set: a million megabytes.
+    public static let maxMegabytes: Double = 1_000_000
+
     /// 50 MB, or `$CLAIMS_MAX_ARTICLE_MB` megabytes.
     public static var defaultMaxBytes: Int {
         let megabytes = ProcessInfo.processInfo.environment["CLAIMS_MAX_ARTICLE_MB"].flatMap(Double.init) ?? 50
-        return Int(max(0, megabytes) * 1_000_000)
+        return megabytes.isNaN ? 50_000_000 : Int(min(max(0, megabytes), maxMegabytes) * 1_000_000)
     }
 }
 

@@ -31,7 +31,9 @@ struct ExtractCommand: ParsableCommand {
         if let inputFormat, ArticleFormat(rawValue: inputFormat) == nil {
             throw ValidationError("unknown input format '\(inputFormat)'; expected \(ArticleFormat.names)")
         }
-        if let maxArticleMB, !(maxArticleMB > 0) { throw ValidationError("--max-article-mb expects a positive number") }
+        if let maxArticleMB, !(maxArticleMB > 0 && maxArticleMB <= ArticleLimits.maxMegabytes) {
+            throw ValidationError("--max-article-mb expects a positive number of megabytes, at most 1000000")
+        }
     }
 
     /// One extracted claim: the keys of `claims extract --format ndjson`.

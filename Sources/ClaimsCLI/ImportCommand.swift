@@ -66,7 +66,9 @@ struct ImportCommand: ParsableCommand {
                 throw CLIError.emptyValue(option: option)
             }
         }
-        if let maxArticleMB, !(maxArticleMB > 0) { throw ValidationError("--max-article-mb expects a positive number") }
+        if let maxArticleMB, !(maxArticleMB > 0 && maxArticleMB <= ArticleLimits.maxMegabytes) {
+            throw ValidationError("--max-article-mb expects a positive number of megabytes, at most 1000000")
+        }
         if let inputFormat, ArticleFormat(rawValue: inputFormat) == nil {
             throw ValidationError("unknown input format '\(inputFormat)'; expected \(ArticleFormat.names)")
         }
@@ -175,12 +177,12 @@ struct ImportCommand: ParsableCommand {
         private let results: Mutex<[Prepared?]>
         private let done = DispatchSemaphore(value: 0)
 
-        init(_ tasks: [ArticleTask], work: @escaping @Sendable (ArticleTask, Int) -> Prepared) {
+        init(_ tasks: [ArticleTask], work: @escaping @Sendable (ArticleTask) -> Prepared) {
             labels = tasks.map(\.label)
             results = Mutex([Prepared?](repeating: nil, count: tasks.count))
             DispatchQueue.global().async { [self] in
                 DispatchQueue.concurrentPerform(iterations: tasks.count) { index in
-                    let prepared = work(tasks[index], index)
+                    let prepared = work(tasks[index])
                     results.withLock { $0[index] = prepared }
                 }
                 done.signal()
@@ -250,7 +252,7 @@ struct ImportCommand: ParsableCommand {
             let store = store!
             let extractor = extractor
             let overrides = overrides
-            let job = BatchJob(pending) { task, _ in Self.prepare(task, overrides, extractor, store) }
+            let job = BatchJob(pending) { Self.prepare($0, overrides, extractor, store) }
             pending = []
             if let previous = inFlight { try write(previous) }
             inFlight = job

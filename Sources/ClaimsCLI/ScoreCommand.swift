@@ -26,6 +26,12 @@ struct ScoreCommand: ParsableCommand {
         var checkworthy: Bool
     }
 
+    func validate() throws {
+        if let maxArticleMB, !(maxArticleMB > 0 && maxArticleMB <= ArticleLimits.maxMegabytes) {
+            throw ValidationError("--max-article-mb expects a positive number of megabytes, at most 1000000")
+        }
+    }
+
     func run() throws {
         let maxBytes = maxArticleMB.map { Int($0 * 1_000_000) } ?? ArticleLimits.defaultMaxBytes
         let text = try ArticleSource.text(at: file, maxBytes: maxBytes, allowEmpty: true)

@@ -123,6 +123,13 @@ import Testing
         let small = try cli.write("small.txt", String(repeating: "Prices rose 5%. ", count: 100_000))
         try expectRefused(
             cli.run("import", small, "--max-article-mb", "1"), "more than the 1.0 MB limit", cli, before: before)
+        for limit in ["1e13", "-1", "nan", "inf"] {
+            for command in ["import", "extract", "score"] {
+                try expectRefused(
+                    cli.run(command, small, "--max-article-mb=\(limit)"),
+                    "--max-article-mb expects a positive number of megabytes, at most 1000000", cli, before: before)
+            }
+        }
     }
 
     // MARK: HTML
