@@ -144,6 +144,18 @@ public struct SpanRecord: Codable, Sendable, Hashable, FetchableRecord, MutableP
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
 
+extension SpanRecord {
+    /// Read column by column, as ``ClaimRecord`` is: every listed claim brings its span.
+    public init(row: Row) {
+        self.init(
+            id: row[CodingKeys.id.rawValue], claimId: row[CodingKeys.claimId.rawValue],
+            articleId: row[CodingKeys.articleId.rawValue], role: row[CodingKeys.role.rawValue],
+            start: row[CodingKeys.start.rawValue], end: row[CodingKeys.end.rawValue],
+            exact: row[CodingKeys.exact.rawValue], prefix: row[CodingKeys.prefix.rawValue],
+            suffix: row[CodingKeys.suffix.rawValue])
+    }
+}
+
 /// A row of `topics`.
 public struct TopicRecord: Codable, Sendable, Hashable, FetchableRecord, PersistableRecord {
     public static let databaseTableName = "topics"

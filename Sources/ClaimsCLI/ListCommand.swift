@@ -53,7 +53,7 @@ enum ClaimRowWriter {
                     String(format: "%.2f", claim.score), String(claim.articleId), String(claim.start),
                     String(claim.end),
                     claim.topics.joined(separator: " "), claim.text,
-                    (try? RowWriter<ClaimView>.json(claim.fields, pretty: false)) ?? "{}",
+                    JSONValue.jsonText(claim.fields),
                 ]
             },
             tableColumns: ["id", "kind", "status", "score", "article", "text"])

@@ -70,7 +70,7 @@ struct RowWriter<Row: Encodable> {
     private func cut(_ text: String) -> String {
         guard text.count > maxCellWidth else { return text }
         // A cut through terminal highlighting must not leave the terminal highlighted.
-        return String(text.prefix(maxCellWidth - 1)) + "…" + (text.contains("\u{1B}") ? "\u{1B}[0m" : "")
+        return String(text.prefix(maxCellWidth - 1)) + "…" + (text.utf8.contains(0x1B) ? "\u{1B}[0m" : "")
     }
 }
 
