@@ -185,33 +185,32 @@ struct BanRecognizer: ClaimRecognizer {
         return nil
     }
 
-    static let placePrepositions: Set<String> = ["within", "across", "throughout", "in"]
-    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    static let placePrepositions: WordSet = ["within", "across", "throughout", "in"]
+    static let weekdays: WordSet = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
     private static func nextIsName(after index: Int, in sentence: Sentence) -> Bool {
         (sentence[safe: index + 1]?.isCapitalized ?? false) && (sentence[safe: index - 1]?.isCapitalized ?? false)
     }
 
     /// Words a ban trigger can begin with (besides "restrict…").
-    static let entryWords: Set<String> = verbs.union([
-        "not", "no", "ban", "prohibition", "restrictions", "embargo", "sanctions",
-    ])
-    static let verbs: Set<String> = [
+    static let entryWords = WordSet(
+        Array(verbs.words) + ["not", "no", "ban", "prohibition", "restrictions", "embargo", "sanctions"])
+    static let verbs: WordSet = [
         "ban", "bans", "banned", "banning", "outlaw", "outlaws", "outlawed", "outlawing", "prohibit", "prohibits",
         "prohibited", "prohibiting", "barred", "barring", "blocked", "blocking", "blocks", "block", "blacklisted",
         "blacklisting", "blacklists", "blacklist", "censored", "censoring",
     ]
     /// Words that end a target list and begin an adverbial ("… in May", "… next year").
-    static let targetStops: Set<String> = [
+    static let targetStops: WordSet = [
         "in", "on", "at", "during", "since", "until", "after", "before", "next", "last", "this", "over", "amid",
         "because", "due", "following", "earlier", "later", "yesterday", "today", "tomorrow", "for",
     ]
-    static let passiveMarkers: Set<String> = ["was", "were", "is", "are", "be", "been", "being", "get", "got", "gets"]
-    static let proposalWords: Set<String> = [
+    static let passiveMarkers: WordSet = ["was", "were", "is", "are", "be", "been", "being", "get", "got", "gets"]
+    static let proposalWords: WordSet = [
         "would", "could", "might", "may", "plans", "plan", "planned", "planning", "proposed", "proposes", "propose",
         "proposal", "proposals", "calls", "called", "call", "calling", "considering", "considers", "consider",
         "seeks", "seeking", "threatened", "threatens", "threatening", "wants", "urged", "urges", "bill", "draft",
         "should", "intends", "aims",
     ]
-    static let nonActors: Set<String> = ["it", "they", "this", "that", "which", "who"]
+    static let nonActors: WordSet = ["it", "they", "this", "that", "which", "who"]
 }

@@ -86,7 +86,7 @@ public struct CheckWorthinessScorer: Sendable {
 }
 
 extension Lexicon {
-    static let claimVerbs: Set<String> = [
+    static let claimVerbs: WordSet = [
         "said", "says", "reported", "announced", "rose", "fell", "grew", "increased", "decreased", "declined",
         "jumped", "dropped", "cut", "raised", "won", "lost", "killed", "died", "signed", "approved", "passed",
         "launched", "spent", "paid", "owns", "include", "includes", "ranked", "banned", "curtailed", "expanded",
@@ -95,14 +95,14 @@ extension Lexicon {
         "aim", "aims", "depicting", "collapsing", "restricted", "blocked", "fined", "sued", "voted", "found",
         "showed", "shows", "revealed", "confirmed", "denied", "estimated", "expects", "plans", "planned",
     ]
-    static let opinionWords: Set<String> = [
+    static let opinionWords: WordSet = [
         "think", "believe", "feel", "crucial", "important", "essential", "should", "must", "need", "best",
         "great", "amazing", "beautiful", "terrible", "wonderful", "hopefully", "unfortunately", "clearly",
         "obviously", "stark", "catalyst", "inevitably", "foster", "stifles", "stifling", "deeply", "opinion",
         "arguably", "perhaps", "risks", "risk", "sword", "chilling", "dangers", "fear",
     ]
-    static let pronounLike: Set<String> = ["i", "i'm", "i've", "i'd", "i'll"]
-    static let imperatives: Set<String> = [
+    static let pronounLike: WordSet = ["i", "i'm", "i've", "i'd", "i'll"]
+    static let imperatives: WordSet = [
         "share", "leave", "click", "subscribe", "sign", "follow", "read", "explore", "check", "join", "comment",
         "tell", "let", "download", "watch", "find", "learn", "discover", "try", "contact", "see", "visit", "register",
         "don't", "do", "get", "make", "remember", "consider", "imagine", "keep", "take", "stay", "buy", "call",

@@ -46,11 +46,11 @@ struct ComparisonRecognizer: ClaimRecognizer {
         return sentence.subject(ofVerbAt: index)
     }
 
-    static let lagVerbs: Set<String> = [
+    static let lagVerbs: WordSet = [
         "lag", "lags", "lagging", "lagged", "fall", "falls", "fell", "fallen", "falling", "trail", "trails",
         "trailing", "trailed", "left", "remains", "remain", "remained", "stays",
     ]
-    static let aheadVerbs: Set<String> = [
+    static let aheadVerbs: WordSet = [
         "outpaced", "outpaces", "outpacing", "outperformed", "outperforms", "outperforming", "outstripped",
         "outstrips", "outstripping", "trails", "trailed", "trailing", "outsold", "outsells",
     ]

@@ -23,14 +23,14 @@ struct ReadNumber: Sendable {
 
 /// Reads numbers written in digits ("100,000", "1.13bn") or words ("two million").
 enum NumberReader {
-    static let scales: [String: Int] = [
+    static let scales: WordMap<Int> = [
         "thousand": 3, "k": 3, "million": 6, "millions": 6, "m": 6, "mn": 6, "mln": 6, "billion": 9, "bn": 9,
         "bln": 9, "b": 9, "trillion": 12, "tn": 12, "trn": 12,
     ]
     /// Scale words that may only stand directly against the digits ("5m", not "5 m").
-    static let attachedOnly: Set<String> = ["k", "m", "b", "mn", "bn", "tn"]
+    static let attachedOnly: WordSet = ["k", "m", "b", "mn", "bn", "tn"]
 
-    static let units: [String: Int] = [
+    static let units: WordMap<Int> = [
         "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
         "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
         "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,

@@ -49,9 +49,9 @@ struct PredictionRecognizer: ClaimRecognizer {
         return []
     }
 
-    static let forecastVerbs: Set<String> = [
+    static let forecastVerbs: WordSet = [
         "predict", "predicts", "predicted", "predicting", "forecast", "forecasts", "forecasting", "forecasted",
         "anticipate", "anticipates", "projects",
     ]
-    static let futureMarkers: Set<String> = ["will", "would", "could", "may", "might", "to", "shall", "won't"]
+    static let futureMarkers: WordSet = ["will", "would", "could", "may", "might", "to", "shall", "won't"]
 }

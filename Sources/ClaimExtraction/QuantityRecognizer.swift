@@ -160,9 +160,9 @@ struct QuantityRecognizer: ClaimRecognizer {
                 || ["and", "or", "in", "at", "on", "this", "last", "next"].contains(sentence.lower(unitIndex + 1)))
     }
 
-    static let distanceWords: Set<String> = ["m", "metres", "meters", "metre", "meter", "km", "mile", "miles"]
+    static let distanceWords: WordSet = ["m", "metres", "meters", "metre", "meter", "km", "mile", "miles"]
     static let raceDistances: Set<Int> = [50, 60, 100, 110, 200, 400, 800, 1000, 1500, 3000, 5000, 10000]
-    static let eventNouns: Set<String> = [
+    static let eventNouns: WordSet = [
         "title", "titles", "runner", "runners", "champion", "champions", "championship", "final", "finals", "race",
         "races", "hurdles", "medal", "event", "events", "heat", "heats", "gold", "silver", "bronze", "world",
         "indoor", "indoors", "relay", "specialist", "favourite", "favourites", "favorite", "record", "freestyle",
@@ -314,40 +314,40 @@ struct QuantityRecognizer: ClaimRecognizer {
         return best
     }
 
-    static let currencySymbols: [String: String] = [
+    static let currencySymbols: WordMap<String> = [
         "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB",
     ]
-    static let currencyWords: [String: String] = [
+    static let currencyWords: WordMap<String> = [
         "dollars": "USD", "dollar": "USD", "dlrs": "USD", "usd": "USD", "pounds": "GBP", "sterling": "GBP",
         "stg": "GBP", "gbp": "GBP", "euros": "EUR", "euro": "EUR", "eur": "EUR", "yen": "JPY", "roubles": "RUB",
         "rubles": "RUB", "rupees": "INR", "francs": "CHF", "yuan": "CNY",
     ]
-    static let measurementUnits: [String: String] = [
+    static let measurementUnits: WordMap<String> = [
         "km": "km", "kg": "kg", "mph": "mph", "ft": "ft", "cm": "cm", "mm": "mm", "gb": "GB", "mb": "MB",
         "tb": "TB", "ghz": "GHz", "mhz": "MHz", "mw": "MW", "gw": "GW", "kw": "kW", "kwh": "kWh", "lb": "lb",
         "lbs": "lb", "kmh": "km/h", "bpd": "barrels per day", "g": "g", "t": "tonnes", "sq": "sq",
     ]
-    static let timeUnits: Set<String> = [
+    static let timeUnits: WordSet = [
         "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minute", "minutes",
         "second", "seconds", "decade", "decades", "century", "centuries", "time", "times", "quarter", "quarters",
         "weekend", "weekends", "night", "nights", "years'", "season", "seasons", "am", "pm", "o'clock",
     ]
-    static let clockWords: Set<String> = [
+    static let clockWords: WordSet = [
         "am", "pm", "a.m", "p.m", "gmt", "bst", "cet", "est", "edt", "hrs", "o'clock", "utc",
     ]
-    static let lawWords: Set<String> = [
+    static let lawWords: WordSet = [
         "section", "sections", "article", "articles", "clause", "clauses", "paragraph", "chapter", "rule",
         "amendment", "regulation", "title", "part", "schedule", "s", "§", "no", "nos", "number", "room", "page",
         "route", "flight", "platform", "junction", "line", "version", "level", "grade", "category", "tier",
     ]
-    static let yearPrepositions: Set<String> = [
+    static let yearPrepositions: WordSet = [
         "in", "since", "by", "from", "until", "till", "of", "between", "to", "before", "after", "during", "for", "due",
         "maturing",
         "and", "or", "fiscal", "late", "early", "mid", "the", "year", "through", "than", "around", "circa",
         "throughout",
     ]
     /// Capitalised words that may stand before a number without making it part of a name.
-    static let functionWords: Set<String> = [
+    static let functionWords: WordSet = [
         "in", "about", "some", "around", "nearly", "only", "just", "almost", "more", "over", "up", "roughly",
         "approximately", "since", "by", "at", "of", "the", "a", "an", "after", "before", "with", "from", "until",
         "to", "for", "on", "and", "but", "another", "all", "those", "these", "its", "their", "his", "her", "our",
@@ -361,11 +361,11 @@ struct QuantityRecognizer: ClaimRecognizer {
     ]
     /// ``approximators`` split into words, longest first as listed.
     static let approximatorPhrases: [[String]] = approximators.map { $0.split(separator: " ").map(String.init) }
-    static let approximatorWords: Set<String> = [
+    static let approximatorWords: WordSet = [
         "approximately", "about", "around", "roughly", "nearly", "almost", "some", "over", "more", "than", "up",
         "to", "an", "estimated", "just", "at", "least",
     ]
-    static let unitStopWords: Set<String> = [
+    static let unitStopWords: WordSet = [
         "of", "in", "to", "for", "from", "at", "on", "by", "with", "and", "or", "but", "who", "that", "which",
         "were", "was", "are", "is", "have", "has", "had", "will", "would", "a", "an", "the", "than", "as",
         "per", "a", "each", "this", "last", "next", "into", "over", "under", "after", "before", "since", "ago",

@@ -219,16 +219,16 @@ struct QuoteRecognizer: ClaimRecognizer {
             || words.contains { Self.speakerNouns.contains($0.lowercased()) }
     }
 
-    static let speechVerbs: Set<String> = [
+    static let speechVerbs: WordSet = [
         "said", "says", "say", "told", "added", "explained", "warned", "stated", "argued", "claimed", "insisted",
         "wrote", "declared", "remarked", "noted", "asked", "replied", "announced", "tweeted", "writes", "adds",
     ]
-    static let reportVerbs: Set<String> = [
+    static let reportVerbs: WordSet = [
         "said", "says", "say", "told", "tells", "wrote", "writes", "added", "explained", "stated", "announced",
         "claimed", "argued", "warned", "insisted", "confirmed",
         "denied", "admitted", "estimated", "reported", "alleged",
     ]
-    static let describeVerbs: Set<String> = [
+    static let describeVerbs: WordSet = [
         "described", "called", "branded", "dubbed", "labelled", "labeled", "termed", "denounced", "characterised",
         "characterized", "hailed", "derided", "dismissed",
     ]
@@ -241,22 +241,22 @@ struct QuoteRecognizer: ClaimRecognizer {
         return !words.contains { Self.organisationWords.contains($0.lowercased()) }
     }
 
-    static let organisationWords: Set<String> = [
+    static let organisationWords: WordSet = [
         "ministry", "company", "government", "police", "department", "agency", "bank", "court", "council", "union",
         "group", "firm", "party", "campaign", "committee", "office", "house", "times", "post", "news", "inc",
         "corp", "reuters", "service", "administration", "association", "institute", "university", "board",
     ]
 
     /// Speakers the extractor resolves to the most recent named speaker ("…,” he said"), or drops.
-    static let personalPronouns: Set<String> = ["he", "she"]
-    static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you", "this", "that", "which", "who"]
-    static let speakerNouns: Set<String> = [
+    static let personalPronouns: WordSet = ["he", "she"]
+    static let pronouns: WordSet = ["he", "she", "they", "it", "we", "i", "you", "this", "that", "which", "who"]
+    static let speakerNouns: WordSet = [
         "minister", "ministry", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "company",
         "government", "police", "analysts", "analyst", "experts", "report", "study", "statement", "firm",
         "group", "department", "agency", "bank", "court", "president", "chairman", "chief", "executive",
         "director", "source", "sources", "economists", "researchers", "union", "council",
     ]
-    static let nonContentStarts: Set<String> = [
+    static let nonContentStarts: WordSet = [
         "in", "on", "at", "by", "to", "of", "so", "and", "as", "for", "after", "before", "during",
         "yesterday", "today", "last", "earlier", "recently", "previously", "later",
     ]

@@ -24,9 +24,8 @@ struct RankingRecognizer: ClaimRecognizer {
             || (token.isWord && (entryWords.contains(token.lower) || token.lower.utf8.contains(UInt8(ascii: "-"))))
     }
 
-    static let entryWords: Set<String> = Lexicon.superlatives.union(Lexicon.ordinalWords.keys).union([
-        "top", "number", "second",
-    ])
+    static let entryWords = WordSet(
+        Array(Lexicon.superlatives.words) + Lexicon.ordinalWords.dictionary.keys + ["top", "number", "second"])
 
     // MARK: Patterns
 
@@ -334,25 +333,25 @@ struct RankingRecognizer: ClaimRecognizer {
         return end >= index + 2 ? sentence.text(index + 2, end) : nil
     }
 
-    static let rankVerbs: Set<String> = [
+    static let rankVerbs: WordSet = [
         "ranked", "ranks", "rank", "ranking", "rated", "placed", "came", "comes", "finished", "finishes", "sits",
         "stands", "lies", "placing", "slipped", "dropped", "fell", "rose", "climbed", "moved",
     ]
-    static let activeRankVerbs: Set<String> = ["ranked", "ranks", "rank", "rated", "placed", "placing", "ranking"]
-    static let copulas: Set<String> = [
+    static let activeRankVerbs: WordSet = ["ranked", "ranks", "rank", "rated", "placed", "placing", "ranking"]
+    static let copulas: WordSet = [
         "is", "are", "was", "were", "became", "becomes", "remains", "remained", "be", "been", "ranked", "ranks",
         "came", "finished",
     ]
-    static let measurePrepositions: Set<String> = ["in", "for", "by", "on"]
-    static let absenceCues: Set<String> = [
+    static let measurePrepositions: WordSet = ["in", "for", "by", "on"]
+    static let absenceCues: WordSet = [
         "lacks", "lack", "lacking", "lacked", "absent", "missing", "excluded", "not", "no", "none", "never",
         "without", "outside", "failed", "fails", "isn't", "aren't", "wasn't", "weren't",
     ]
-    static let scopeNouns: Set<String> = [
+    static let scopeNouns: WordSet = [
         "world", "country", "nation", "region", "continent", "city", "state", "europe", "industry", "sector",
         "company", "firm", "league", "game", "market",
     ]
-    static let phraseStops: Set<String> = [
+    static let phraseStops: WordSet = [
         "of", "in", "to", "for", "from", "at", "on", "by", "with", "and", "or", "but", "who", "that", "which", "than",
         "as", "since", "after", "ever",
     ]

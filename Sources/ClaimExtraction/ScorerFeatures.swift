@@ -314,12 +314,12 @@ extension Lexicon {
         func mark(_ words: some Sequence<String>, _ kind: ScorerWordClass) {
             for word in words { table[Hashing.word(word), default: []].insert(kind) }
         }
-        mark(claimVerbs, .claimVerb)
-        mark(hedges, .hedge)
+        mark(claimVerbs.words, .claimVerb)
+        mark(hedges.words, .hedge)
         mark(
             ["i", "we", "my", "our", "me", "us", "i'm", "we're", "i've", "we've", "i'd", "i'll", "we'll"], .firstPerson)
         mark(["you", "your", "you're", "yours", "you've", "you'll"], .secondPerson)
-        mark(opinionWords, .opinion)
+        mark(opinionWords.words, .opinion)
         mark(["may", "might", "could", "should", "must", "perhaps", "potentially", "possibly", "would"], .modal)
         mark(
             ["dollars", "dollar", "billion", "million", "trillion", "bn", "pounds", "euros", "budget", "tax", "taxes"],
@@ -327,7 +327,7 @@ extension Lexicon {
         mark(["percent", "per", "cent", "percentage", "rate", "half", "third", "quarter"], .percent)
         mark(
             ["more", "less", "fewer", "than", "most", "least", "highest", "lowest", "largest", "biggest"], .comparative)
-        mark(imperatives, .imperative)
+        mark(imperatives.words, .imperative)
         mark(["this", "it", "these", "that", "such"], .vague)
         return table
     }()

@@ -65,11 +65,11 @@ struct Sentence: Sendable {
         guard token.kind == .punct, let scalar = token.text.unicodeScalars.first else { return false }
         // "Mr. Obama", "Sen. Graham": the title's period is not a break.
         if scalar == ".", index > 0, Abbreviations.titles.contains(tokens[index - 1].lower) { return false }
-        return Lexicon.clauseMarks.contains(scalar) || Scalars.isDash(scalar)
+        return Lexicon.isClauseMark(scalar) || Scalars.isDash(scalar)
     }
 
     /// The index of the last token of the clause that continues from `index` (exclusive stop before a break).
-    func clauseEnd(from index: Int, stopWords: Set<String> = Lexicon.clauseStopWords) -> Int {
+    func clauseEnd(from index: Int, stopWords: WordSet = Lexicon.clauseStopWords) -> Int {
         var position = index
         var depth = 0
         while position < tokens.count {
@@ -229,61 +229,65 @@ struct Sentence: Sendable {
 
 /// Word lists shared by the recognizers.
 enum Lexicon {
-    static let hedges: Set<String> = ["reportedly", "allegedly", "purportedly", "supposedly", "rumoured", "rumored"]
+    static let hedges: WordSet = ["reportedly", "allegedly", "purportedly", "supposedly", "rumoured", "rumored"]
 
-    static let clauseMarks: Set<Unicode.Scalar> = [
-        ",", ";", ":", ".", "!", "?", "(", ")", "\u{201C}", "\u{201D}", "\"",
-    ]
+    /// Marks that end a clause (dashes aside).
+    static func isClauseMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ",", ";", ":", ".", "!", "?", "(", ")", "\u{201C}", "\u{201D}", "\"": true
+        default: false
+        }
+    }
 
-    static let clauseStopWords: Set<String> = [
+    static let clauseStopWords: WordSet = [
         "which", "who", "whose", "while", "whereas", "but", "although", "though", "because", "after", "since",
         "according", "when", "where", "amid", "despite", "unless",
     ]
 
-    static let clauseOpeners: Set<String> = [
+    static let clauseOpeners: WordSet = [
         "and", "but", "while", "whereas", "although", "though", "because", "that", "which", "who", "when", "if",
         "as", "after", "since",
     ]
 
-    static let discourseAdverbs: Set<String> = [
+    static let discourseAdverbs: WordSet = [
         "furthermore", "however", "meanwhile", "moreover", "also", "additionally", "still", "yet", "indeed",
         "instead", "now", "so", "then", "thus", "consequently", "therefore", "but", "and", "and,",
     ]
 
-    static let subordinators: Set<String> = [
+    static let subordinators: WordSet = [
         "while", "although", "though", "as", "when", "if", "because", "since", "after", "before", "whereas", "unless",
     ]
 
     /// Verbs that take a to-infinitive ("plans to ban").
-    static let controlVerbs: Set<String> = [
+    static let controlVerbs: WordSet = [
         "plans", "plan", "planned", "wants", "want", "aims", "aim", "seeks", "seek", "intends", "proposes",
         "proposed", "threatened", "threatens", "moved", "moves", "voted", "decided", "agreed", "tried", "tries",
         "hopes", "expects", "set", "failed", "refused", "promised", "vowed", "pledged",
     ]
 
     /// Words that open a leading adverbial before the subject ("In 2022, …", "Once a pioneer …, …").
-    static let adverbialOpeners: Set<String> = [
+    static let adverbialOpeners: WordSet = [
         "in", "on", "at", "for", "after", "before", "during", "since", "with", "without", "by", "from", "as", "once",
         "despite", "following", "last", "earlier", "later", "under", "over", "amid", "like", "unlike", "beyond",
         "according", "to", "when", "while", "although", "though", "if", "because",
     ]
 
     /// Adverbs without "-ly" that stand between a subject and its verb.
-    static let plainAdverbs: Set<String> = [
+    static let plainAdverbs: WordSet = [
         "further", "also", "still", "already", "now", "often", "never", "always", "even", "just", "soon", "again",
         "once", "recently", "then",
     ]
 
-    static let pronounDeterminers: Set<String> = ["its", "their", "his", "her", "it", "they", "he", "she"]
+    static let pronounDeterminers: WordSet = ["its", "their", "his", "her", "it", "they", "he", "she"]
 
-    static let auxiliaries: Set<String> = [
+    static let auxiliaries: WordSet = [
         "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could",
         "may", "might", "shall", "should", "must", "does", "do", "did", "isn't", "aren't", "wasn't", "weren't",
         "hasn't", "haven't", "hadn't", "won't", "wouldn't", "can't", "couldn't", "doesn't", "don't", "didn't",
     ]
 
     /// Common finite verbs that end a subject noun phrase.
-    static let finiteVerbs: Set<String> = [
+    static let finiteVerbs: WordSet = [
         "said", "says", "lacks", "lack", "ranked", "ranks", "banned", "bans", "finds", "found", "became", "becomes",
         "remains", "remained", "include", "includes", "included", "paint", "paints", "aim", "aims", "reflects",
         "extends", "carries", "risk", "risks", "continues", "continue", "predict", "predicts", "predicted",
@@ -299,18 +303,18 @@ enum Lexicon {
 
     static func isFiniteVerb(_ word: String) -> Bool { finiteVerbs.contains(word) || auxiliaries.contains(word) }
 
-    static let months: Set<String> = [
+    static let months: WordSet = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ]
 
-    static let ordinalWords: [String: Int] = [
+    static let ordinalWords: WordMap<Int> = [
         "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
         "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
         "fifteenth": 15, "twentieth": 20,
     ]
 
-    static let superlatives: Set<String> = [
+    static let superlatives: WordSet = [
         "biggest", "largest", "best", "highest", "richest", "busiest", "oldest", "smallest", "lowest", "poorest",
         "worst", "fastest", "strongest", "greatest", "leading", "top", "most", "least", "wealthiest", "cheapest",
         "tallest", "longest", "heaviest", "safest", "deadliest", "youngest", "fastest-growing", "best-selling",

@@ -38,7 +38,7 @@ public enum SentenceSplitter {
     private static func joins(_ line: Line, _ next: Line, scalars: [Unicode.Scalar]) -> Bool {
         if line.isBlank || next.isBlank || next.isBullet { return false }
         guard let lastScalar = lastVisible(before: line.contentEnd, from: line.contentStart, in: scalars),
-            !terminal.contains(lastScalar.scalar) && !Scalars.isClosingQuote(lastScalar.scalar)
+            !isTerminal(lastScalar.scalar) && !Scalars.isClosingQuote(lastScalar.scalar)
                 && lastScalar.scalar != "\"" && lastScalar.scalar != ":"
         else { return false }
         let nextFirst = scalars[next.contentStart]
@@ -55,10 +55,22 @@ public enum SentenceSplitter {
         return words.filter(\.isCapitalized).count * 10 >= words.count * 7
     }
 
-    private static let terminal: Set<Unicode.Scalar> = [".", "!", "?", "\u{2026}"]
-    private static let closers: Set<Unicode.Scalar> = [
-        "\u{201D}", "\u{2019}", "\"", "'", ")", "]", "\u{00BB}",
-    ]
+    /// Sentence-ending marks: `.` `!` `?` `…` (a switch: hashing each scalar into a `Set` cost more than
+    /// the rest of the splitter).
+    private static func isTerminal(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ".", "!", "?", "\u{2026}": true
+        default: false
+        }
+    }
+
+    /// Marks that may follow a sentence end and still belong to the sentence: closing quotes and brackets.
+    private static func isCloser(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "\u{201D}", "\u{2019}", "\"", "'", ")", "]", "\u{00BB}": true
+        default: false
+        }
+    }
 
     /// Splits one paragraph segment at sentence-ending punctuation.
     private static func split(_ segment: TextSpan, in scalars: [Unicode.Scalar]) -> [TextSpan] {
@@ -67,14 +79,14 @@ public enum SentenceSplitter {
         var index = segment.start
         while index < segment.end {
             let scalar = scalars[index]
-            guard terminal.contains(scalar) else {
+            guard isTerminal(scalar) else {
                 index += 1
                 continue
             }
             let markStart = index
-            while index < segment.end && terminal.contains(scalars[index]) { index += 1 }
+            while index < segment.end && isTerminal(scalars[index]) { index += 1 }
             let markRun = index - markStart
-            while index < segment.end && closers.contains(scalars[index]) { index += 1 }
+            while index < segment.end && isCloser(scalars[index]) { index += 1 }
             let sentenceEnd = index
             guard index == segment.end || Scalars.isSpace(scalars[index]) else { continue }
             var next = index
@@ -165,8 +177,8 @@ public enum SentenceSplitter {
     /// Whether the span ends in sentence punctuation, possibly inside closing quotes.
     private static func isTerminated(_ span: TextSpan, in scalars: [Unicode.Scalar]) -> Bool {
         var index = span.end
-        while index > span.start && closers.contains(scalars[index - 1]) { index -= 1 }
-        return index > span.start && terminal.contains(scalars[index - 1])
+        while index > span.start && isCloser(scalars[index - 1]) { index -= 1 }
+        return index > span.start && isTerminal(scalars[index - 1])
     }
 }
 
@@ -204,6 +216,13 @@ struct Line: Sendable {
         return lines
     }
 
+    private static func isBulletMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "\u{2022}", "\u{2023}", "\u{25E6}", "\u{25AA}", "\u{25CF}", "*", "-", "\u{2013}", "\u{2014}": true
+        default: false
+        }
+    }
+
     private static func line(from start: Int, to end: Int, in scalars: [Unicode.Scalar]) -> Line {
         var contentStart = start
         while contentStart < end && Scalars.isSpace(scalars[contentStart]) { contentStart += 1 }
@@ -212,10 +231,7 @@ struct Line: Sendable {
         var isBullet = false
         if contentStart < contentEnd {
             let first = scalars[contentStart]
-            let bulletMarks: Set<Unicode.Scalar> = [
-                "\u{2022}", "\u{2023}", "\u{25E6}", "\u{25AA}", "\u{25CF}", "*", "-", "\u{2013}", "\u{2014}",
-            ]
-            if bulletMarks.contains(first) && contentStart + 1 < contentEnd
+            if isBulletMark(first) && contentStart + 1 < contentEnd
                 && Scalars.isSpace(scalars[contentStart + 1])
             {
                 isBullet = true
@@ -239,19 +255,19 @@ struct Line: Sendable {
 /// Abbreviations whose period does not (or need not) end a sentence.
 enum Abbreviations {
     /// Titles and Latin abbreviations: never a sentence end.
-    static let titles: Set<String> = [
+    static let titles: WordSet = [
         "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt",
         "mt", "rev", "hon", "fr", "messrs", "vs", "v", "e.g", "i.e", "cf", "approx", "fig", "no", "nos", "vol",
         "pp", "ft", "supt", "insp", "cllr", "dept", "est",
     ]
     /// Month abbreviations: a sentence end only before a plain sentence starter.
-    static let months: Set<String> = [
+    static let months: WordSet = [
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ]
     /// Company and list abbreviations that often end a sentence.
-    static let companies: Set<String> = ["inc", "ltd", "co", "corp", "plc", "llc", "bros", "etc", "al"]
+    static let companies: WordSet = ["inc", "ltd", "co", "corp", "plc", "llc", "bros", "etc", "al"]
     /// Words that plainly begin a new sentence after an ambiguous period.
-    static let starters: Set<String> = [
+    static let starters: WordSet = [
         "the", "a", "an", "it", "its", "he", "she", "they", "we", "i", "this", "that", "these", "those", "there",
         "but", "and", "in", "on", "at", "for", "however", "meanwhile", "his", "her", "their", "our", "shares",
         "analysts", "officials", "if", "as", "when", "while", "after", "last", "earlier", "some", "many",
