@@ -6,14 +6,25 @@ public struct TopicTagger: Sendable {
     private struct Keyword: Sendable {
         let topic: Int
         let words: [String]
+        /// The words' UTF-8 bytes, and whether they are all ASCII.
+        let wordBytes: [[UInt8]]
+        let wordIsASCII: [Bool]
         let lastIsPrefix: Bool
+
+        init(topic: Int, words: [String], lastIsPrefix: Bool) {
+            self.topic = topic
+            self.words = words
+            wordBytes = words.map { Array($0.utf8) }
+            wordIsASCII = wordBytes.map { $0.allSatisfy { $0 < 0x80 } }
+            self.lastIsPrefix = lastIsPrefix
+        }
     }
 
     private let slugs: [String]
     /// Keywords by their first word, for those whose first word is whole.
-    private let byFirstWord: [String: [Keyword]]
+    private let byFirstWord: WordMap<[Keyword]>
     /// Single-word prefix keywords by the FNV-1a hash of the prefix ("emigrat" for "emigrat*").
-    private let prefixes: [UInt64: [Keyword]]
+    private let prefixes: HashTable<[Keyword]>
     /// Bit `n` is set when some prefix keyword is `n` bytes long.
     private let prefixLengths: UInt64
 
@@ -36,54 +47,105 @@ public struct TopicTagger: Sendable {
                 }
             }
         }
-        self.byFirstWord = byFirstWord
-        self.prefixes = prefixes
+        self.byFirstWord = WordMap(byFirstWord)
+        self.prefixes = HashTable(prefixes)
         self.prefixLengths = prefixLengths
     }
 
     /// Topic slugs whose keywords occur in `text` (case-insensitive, whole words; "emigrat*" is a word
     /// prefix). Only the matched topics: ancestors are handled by queries.
     public func topics(for text: String) -> [String] {
-        topics(words: Self.words(in: text))
+        topics(for: ArraySlice(text.unicodeScalars))
+    }
+
+    /// One lower-cased word: its bytes in the word buffer.
+    private struct WordRange {
+        let start: Int
+        let end: Int
+        let isASCII: Bool
     }
 
     /// Topic slugs for a stretch of a body's scalars.
+    ///
+    /// The words are lower-cased into one byte buffer (no `String` per word); they compare byte for byte
+    /// when ASCII, else as `String`s, so matches are those of `String` equality.
     func topics(for scalars: ArraySlice<Unicode.Scalar>) -> [String] {
-        topics(words: Self.words(in: scalars))
-    }
-
-    private func topics(words: [String]) -> [String] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count + 16)
+        var words: [WordRange] = []
+        var start: Int? = nil
+        for index in scalars.indices {
+            let scalar = scalars[index]
+            if Scalars.isLetter(scalar) || Scalars.isDigit(scalar) || Scalars.isMark(scalar) {
+                if start == nil { start = index }
+            } else if let first = start {
+                words.append(Self.appendLowercased(scalars[first..<index], to: &bytes))
+                start = nil
+            }
+        }
+        if let first = start { words.append(Self.appendLowercased(scalars[first..<scalars.endIndex], to: &bytes)) }
+        guard !words.isEmpty else { return [] }
         var matched = [Bool](repeating: false, count: slugs.count)
-        for (index, word) in words.enumerated() {
-            // Prefix keywords: hash the word's bytes once, look up at each keyword length.
-            var hash = Hashing.offset
-            var length = 0
-            for byte in word.utf8 {
-                hash = (hash ^ UInt64(byte)) &* Hashing.prime
-                length += 1
-                guard length < 64 else { break }
-                if prefixLengths & (1 << UInt64(length)) != 0, let candidates = prefixes[hash] {
-                    for keyword in candidates where word.utf8.starts(with: keyword.words[0].utf8) {
-                        matched[keyword.topic] = true
+        bytes.withUnsafeBufferPointer { buffer in
+            for (index, range) in words.enumerated() {
+                let word = UnsafeBufferPointer(rebasing: buffer[range.start..<range.end])
+                // Prefix keywords: hash the word's bytes once, look up at each keyword length.
+                var hash = Hashing.offset
+                var length = 0
+                for byte in word {
+                    hash = (hash ^ UInt64(byte)) &* Hashing.prime
+                    length += 1
+                    guard length < 64 else { break }
+                    if prefixLengths & (1 << UInt64(length)) != 0, let candidates = prefixes[hash] {
+                        for keyword in candidates where word.starts(with: keyword.wordBytes[0]) {
+                            matched[keyword.topic] = true
+                        }
                     }
                 }
-            }
-            guard let candidates = byFirstWord[word] else { continue }
-            for keyword in candidates where !matched[keyword.topic] && Self.matches(keyword, words, at: index) {
-                matched[keyword.topic] = true
+                guard let candidates = byFirstWord.value(utf8: word) else { continue }
+                for keyword in candidates
+                where !matched[keyword.topic] && Self.matches(keyword, words, buffer, at: index) {
+                    matched[keyword.topic] = true
+                }
             }
         }
         return slugs.indices.filter { matched[$0] }.map { slugs[$0] }
     }
 
-    private static func matches(_ keyword: Keyword, _ words: [String], at index: Int) -> Bool {
+    private static func matches(
+        _ keyword: Keyword, _ words: [WordRange], _ buffer: UnsafeBufferPointer<UInt8>, at index: Int
+    ) -> Bool {
         guard index + keyword.words.count <= words.count else { return false }
-        for (offset, part) in keyword.words.enumerated() {
-            let word = words[index + offset]
-            let isLast = offset == keyword.words.count - 1
-            if isLast && keyword.lastIsPrefix ? !word.utf8.starts(with: part.utf8) : word != part { return false }
+        for offset in keyword.words.indices {
+            let range = words[index + offset]
+            let word = UnsafeBufferPointer(rebasing: buffer[range.start..<range.end])
+            let part = keyword.wordBytes[offset]
+            if offset == keyword.words.count - 1 && keyword.lastIsPrefix {
+                if !word.starts(with: part) { return false }
+            } else if range.isASCII && keyword.wordIsASCII[offset] {
+                if !word.elementsEqual(part) { return false }
+            } else if String(decoding: word, as: UTF8.self) != keyword.words[offset] {
+                return false
+            }
         }
         return true
+    }
+
+    /// Appends the lower-cased UTF-8 bytes of `scalars`, exactly those of
+    /// `ScalarStrings.string(scalars, lowercased: true)`.
+    private static func appendLowercased(_ scalars: ArraySlice<Unicode.Scalar>, to bytes: inout [UInt8]) -> WordRange {
+        let start = bytes.count
+        var high: UInt32 = 0
+        for scalar in scalars { high |= scalar.value }
+        if high < 0x80 {
+            for scalar in scalars {
+                let value = scalar.value
+                bytes.append(UInt8(truncatingIfNeeded: value >= 65 && value <= 90 ? value + 32 : value))
+            }
+            return WordRange(start: start, end: bytes.count, isASCII: true)
+        }
+        bytes.append(contentsOf: ScalarStrings.string(scalars, lowercased: true).utf8)
+        return WordRange(start: start, end: bytes.count, isASCII: !bytes[start...].contains { $0 >= 0x80 })
     }
 
     /// Lower-cased runs of letters and digits.
