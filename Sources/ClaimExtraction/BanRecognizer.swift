@@ -31,7 +31,10 @@ struct BanRecognizer: ClaimRecognizer {
 
     private func trigger(at index: Int, in sentence: Sentence) -> Trigger? {
         let word = sentence.lower(index)
-        guard Self.entryWords.contains(word) || word.hasPrefix("restrict") else { return nil }
+        guard
+            Self.entryWords.contains(sentence[index])
+                || (word.utf8.first == UInt8(ascii: "r") && word.hasPrefix("restrict"))
+        else { return nil }
         let next = sentence.lower(index + 1)
         if sentence.matches("not be allowed", at: index) || sentence.matches("no longer be allowed", at: index) {
             let end =
@@ -47,7 +50,7 @@ struct BanRecognizer: ClaimRecognizer {
         {
             return Trigger(first: index, last: index + 1, targetStart: index + 2, isPassive: false, isNoun: true)
         }
-        guard Self.verbs.contains(word) else { return nil }
+        guard Self.verbs.contains(sentence[index]) else { return nil }
         // "a banned substance" is a description, not a ban.
         if ["a", "an", "the", "of", "for"].contains(sentence.lower(index - 1))
             && (sentence[safe: index + 1]?.isWord ?? false)
@@ -55,7 +58,7 @@ struct BanRecognizer: ClaimRecognizer {
             return nil
         }
         let isPassive =
-            Self.passiveMarkers.contains(sentence.lower(index - 1))
+            sentence.lower(index - 1, isIn: Self.passiveMarkers)
             || (sentence.lower(index - 1) == "been" || sentence.lower(index - 2) == "been")
             || (word.hasSuffix("ed") && next == "from")
             || (word.hasSuffix("ed") && next == "by")
@@ -84,7 +87,7 @@ struct BanRecognizer: ClaimRecognizer {
             guard trigger.targetStart < sentence.count else { return nil }
             var end = sentence.listEnd(from: trigger.targetStart)
             if let adverbial = (trigger.targetStart + 1..<max(trigger.targetStart + 1, end + 1)).first(where: {
-                Self.targetStops.contains(sentence.lower($0))
+                sentence.lower($0, isIn: Self.targetStops)
             }) {
                 end = adverbial - 1
             }
@@ -111,7 +114,7 @@ struct BanRecognizer: ClaimRecognizer {
     /// `proposed` when a modal or plan word stands shortly before the ban word, else `enacted`.
     private func status(before index: Int, in sentence: Sentence) -> String {
         let start = max(sentence.clauseStart(before: index), index - 6)
-        let proposed = (start..<index).contains { Self.proposalWords.contains(sentence.lower($0)) }
+        let proposed = (start..<index).contains { sentence.lower($0, isIn: Self.proposalWords) }
         return proposed ? "proposed" : "enacted"
     }
 
@@ -170,10 +173,10 @@ struct BanRecognizer: ClaimRecognizer {
     /// The place a ban applies in: the proper name after "within", "across", "throughout" or "in"
     /// ("curtailed internet freedom within Russia, banning …" → "Russia"); months and days excluded.
     static func jurisdiction(in sentence: Sentence) -> String? {
-        for index in 0..<max(0, sentence.count - 1) where Self.placePrepositions.contains(sentence.lower(index)) {
+        for index in 0..<max(0, sentence.count - 1) where sentence.lower(index, isIn: Self.placePrepositions) {
             var last = index
             while last + 1 < sentence.count, last - index < 3, sentence[last + 1].isCapitalized,
-                !Lexicon.months.contains(sentence.lower(last + 1)), !Self.weekdays.contains(sentence.lower(last + 1))
+                !sentence.lower(last + 1, isIn: Lexicon.months), !sentence.lower(last + 1, isIn: Self.weekdays)
             {
                 last += 1
             }

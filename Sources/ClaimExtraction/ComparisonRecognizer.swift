@@ -7,9 +7,9 @@ struct ComparisonRecognizer: ClaimRecognizer {
         for index in 0..<sentence.count {
             let word = sentence.lower(index)
             var objectStart: Int
-            if Self.lagVerbs.contains(word) && sentence.lower(index + 1) == "behind" {
+            if Self.lagVerbs.contains(sentence[index]) && sentence.lower(index + 1) == "behind" {
                 objectStart = index + 2
-            } else if Self.aheadVerbs.contains(word) {
+            } else if Self.aheadVerbs.contains(sentence[index]) {
                 objectStart = index + 1
             } else {
                 continue
@@ -33,7 +33,7 @@ struct ComparisonRecognizer: ClaimRecognizer {
     /// the object of the ranking verb before it; else the verb's subject.
     private func subject(ofComparisonAt index: Int, in sentence: Sentence) -> String? {
         if index > 0 && sentence[index - 1].isPunct(",") && sentence.lower(index).hasSuffix("ing") {
-            if let verb = (0..<index).last(where: { RankingRecognizer.activeRankVerbs.contains(sentence.lower($0)) }),
+            if let verb = (0..<index).last(where: { sentence.lower($0, isIn: RankingRecognizer.activeRankVerbs) }),
                 let phrase = sentence.nounPhrase(from: verb + 1, maxLength: 4)
             {
                 let end =

@@ -60,13 +60,13 @@ enum NumberReader {
             }
         } else if token.isWord {
             if token.lower == "a" || token.lower == "an" {
-                guard index + 1 < sentence.count, let exponent = scales[sentence.lower(index + 1)],
-                    !attachedOnly.contains(sentence.lower(index + 1))
+                guard index + 1 < sentence.count, let exponent = scales[sentence[index + 1]],
+                    !sentence.lower(index + 1, isIn: attachedOnly)
                 else { return nil }
                 return ReadNumber(
                     value: .int(power(exponent)), first: index, last: index + 1, isDigits: false, hasScale: true)
             }
-            guard let value = wordValue(token.lower) else { return nil }
+            guard let value = wordValue(token) else { return nil }
             mantissa = value
             if sentence.lower(index + 1) == "hundred" {
                 mantissa *= 100
@@ -77,7 +77,7 @@ enum NumberReader {
         }
         var exponent = 0
         var hasScale = false
-        if last + 1 < sentence.count, let scale = scales[sentence.lower(last + 1)] {
+        if last + 1 < sentence.count, let scale = scales[sentence[last + 1]] {
             let scaleToken = sentence[last + 1]
             let attached = scaleToken.start == sentence[last].end
             if attached || !attachedOnly.contains(scaleToken.lower) {
@@ -97,6 +97,12 @@ enum NumberReader {
         return ReadNumber(value: value, first: index, last: last, isDigits: isDigits, hasScale: hasScale)
     }
 
+    /// ``wordValue(_:)`` of a token's lower-cased word, looked up by its key.
+    static func wordValue(_ token: Token) -> Int? {
+        if let value = units[token] { return value }
+        return token.hasHyphen ? wordValue(token.lower) : nil
+    }
+
     /// The value of a number word, including hyphenated ones ("twenty-five").
     static func wordValue(_ word: String) -> Int? {
         if let value = units[word] { return value }
@@ -110,7 +116,7 @@ enum NumberReader {
 
     /// The year a token names, if it is a bare four-digit year from 1800 to 2100.
     static func year(_ token: Token) -> Int? {
-        guard token.isNumber, token.text.unicodeScalars.count == 4, let value = Int(token.text),
+        guard token.isNumber, token.length == 4, let value = Int(token.text),
             (1800...2100).contains(value)
         else { return nil }
         return value

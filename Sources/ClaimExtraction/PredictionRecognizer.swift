@@ -6,15 +6,15 @@ struct PredictionRecognizer: ClaimRecognizer {
         for index in 0..<sentence.count {
             let word = sentence.lower(index)
             let isTrigger =
-                Self.forecastVerbs.contains(word)
+                Self.forecastVerbs.contains(sentence[index])
                 || ((word == "expected" || word == "projected" || word == "forecast" || word == "likely")
-                    && sentence.lower(index + 1) == "to" && Lexicon.auxiliaries.contains(sentence.lower(index - 1)))
+                    && sentence.lower(index + 1) == "to" && sentence.lower(index - 1, isIn: Lexicon.auxiliaries))
             guard isTrigger else { continue }
-            if Self.forecastVerbs.contains(word) {
+            if Self.forecastVerbs.contains(sentence[index]) {
                 // "predict that … will", "forecast growth of 5%": the forecast must look ahead.
                 let rest = (index + 1)..<sentence.count
                 guard
-                    rest.contains(where: { Self.futureMarkers.contains(sentence.lower($0)) })
+                    rest.contains(where: { sentence.lower($0, isIn: Self.futureMarkers) })
                         || sentence.lower(index + 1) != "that"
                 else { continue }
                 if sentence.lower(index - 1) == "than" || sentence.lower(index - 1) == "as" { continue }
@@ -22,7 +22,7 @@ struct PredictionRecognizer: ClaimRecognizer {
             let clauseStart = sentence.clauseStart(before: index)
             var first = clauseStart
             while first < index
-                && (sentence[first].kind == .punct || Lexicon.discourseAdverbs.contains(sentence.lower(first)))
+                && (sentence[first].kind == .punct || sentence.lower(first, isIn: Lexicon.discourseAdverbs))
             {
                 first += 1
             }
@@ -35,7 +35,7 @@ struct PredictionRecognizer: ClaimRecognizer {
             var fields: [String: JSONValue] = [:]
             guard index - first <= 12 else { continue }
             if first < index, let source = sentence.subject(ofVerbAt: index), source.split(separator: " ").count <= 6,
-                !Lexicon.auxiliaries.contains(sentence.lower(index - 1))
+                !sentence.lower(index - 1, isIn: Lexicon.auxiliaries)
             {
                 fields["source"] = .string(source)
             }

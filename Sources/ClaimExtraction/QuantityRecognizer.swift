@@ -31,6 +31,8 @@ struct QuantityRecognizer: ClaimRecognizer {
     static func isMigration(_ sentence: Sentence) -> Bool {
         for index in 0..<sentence.count {
             let word = sentence.lower(index)
+            // Each test needs the word to begin with one of these letters: a cheap check before them.
+            guard let initial = word.utf8.first, Self.migrationInitials.contains(initial) else { continue }
             if word.hasPrefix("emigrat") || word.hasPrefix("relocat") || word == "fled" || word.hasPrefix("flee")
                 || word == "exodus" || word.hasPrefix("refugee") || word.hasPrefix("migrant")
                 || (word == "brain" && sentence.lower(index + 1) == "drain")
@@ -42,6 +44,9 @@ struct QuantityRecognizer: ClaimRecognizer {
         }
         return false
     }
+
+    /// The first letters of the words ``isMigration(_:)`` looks for.
+    private static let migrationInitials: [UInt8] = Array("beflmr".utf8)
 
     private func quantity(_ number: ReadNumber, in sentence: Sentence) -> Finding? {
         var first = number.first
@@ -55,7 +60,7 @@ struct QuantityRecognizer: ClaimRecognizer {
             first -= 1
             isMeasured = true
             if first > 0 && sentence[first - 1].isWord && sentence[first - 1].end == sentence[first].start
-                && sentence[first - 1].isAllCaps && sentence[first - 1].text.unicodeScalars.count <= 2
+                && sentence[first - 1].isAllCaps && sentence[first - 1].length <= 2
             {
                 first -= 1  // "US$", "A$"
             }
@@ -64,7 +69,7 @@ struct QuantityRecognizer: ClaimRecognizer {
         if number.isDigits, last + 1 < sentence.count, sentence[last + 1].isWord,
             sentence[last + 1].start == sentence[last].end
         {
-            guard let measure = Self.measurementUnits[sentence.lower(last + 1)] else { return nil }
+            guard let measure = Self.measurementUnits[sentence[last + 1]] else { return nil }
             if unit == nil { unit = measure }
             isMeasured = true
             last += 1
@@ -80,7 +85,7 @@ struct QuantityRecognizer: ClaimRecognizer {
             } else if next == "percentage" && sentence.lower(last + 2).hasPrefix("point") {
                 unit = "percentage points"
                 last += 2
-            } else if unit == nil, let currency = Self.currencyWords[next] {
+            } else if unit == nil, let currency = Self.currencyWords[sentence[last + 1]] {
                 unit = currency
                 last += 1
             }
@@ -99,7 +104,7 @@ struct QuantityRecognizer: ClaimRecognizer {
                 return makeFinding(
                     number, first: first, last: last, unit: nil, approximate: hedgeStart != nil, in: sentence)
             }
-            if Self.timeUnits.contains(sentence.lower(phrase.lowerBound)) { return nil }
+            if sentence.lower(phrase.lowerBound, isIn: Self.timeUnits) { return nil }
             unit = sentence.text(phrase.lowerBound, phrase.upperBound)
             last = phrase.upperBound
         }
@@ -152,8 +157,8 @@ struct QuantityRecognizer: ClaimRecognizer {
             guard case .int(let digits) = number.value else { return false }
             (unitIndex, value) = (number.last + 1, digits)
         }
-        guard distanceWords.contains(sentence.lower(unitIndex)) else { return false }
-        if eventNouns.contains(sentence.lower(unitIndex + 1)) { return true }
+        guard sentence.lower(unitIndex, isIn: distanceWords) else { return false }
+        if sentence.lower(unitIndex + 1, isIn: eventNouns) { return true }
         let before = sentence.lower(number.first - 1)
         return raceDistances.contains(value) && ["the", "and", "or", "in", "over"].contains(before)
             && (!(sentence[safe: unitIndex + 1]?.isWord ?? false)
@@ -179,21 +184,24 @@ struct QuantityRecognizer: ClaimRecognizer {
         }
         if NumberReader.year(token) != nil && !number.hasScale {
             let nextToken = number.last + 1 < sentence.count ? sentence[number.last + 1] : nil
-            guard let nextToken, nextToken.isWord, !nextToken.isCapitalized, !yearPrepositions.contains(previous),
-                !timeUnits.contains(nextToken.lower)
+            guard let nextToken, nextToken.isWord, !nextToken.isCapitalized,
+                !sentence.lower(index - 1, isIn: yearPrepositions),
+                !timeUnits.contains(nextToken)
             else { return false }
         }
         // Older years after a preposition: "after his arrival in 1774" (BBC entertainment/020).
-        if token.isNumber, token.text.unicodeScalars.count == 4, let value = Int(token.text),
+        if token.isNumber, token.length == 4, let value = Int(token.text),
             (1000...2100).contains(value),
-            yearPrepositions.contains(previous), !number.hasScale
+            sentence.lower(index - 1, isIn: yearPrepositions), !number.hasScale
         {
             return false
         }
-        if Lexicon.months.contains(previous) || Lexicon.months.contains(next) { return false }
+        if sentence.lower(index - 1, isIn: Lexicon.months) || sentence.lower(number.last + 1, isIn: Lexicon.months) {
+            return false
+        }
         // "due March 26, 1992": the year of a date (Reuters).
         if previous == ",", sentence[safe: index - 2]?.isNumber == true,
-            Lexicon.months.contains(sentence.lower(index - 3))
+            sentence.lower(index - 3, isIn: Lexicon.months)
         {
             return false
         }
@@ -204,7 +212,7 @@ struct QuantityRecognizer: ClaimRecognizer {
             return false
         }
         if index > 0 && sentence[index - 1].isPunct(":") && sentence[safe: index - 2]?.isNumber == true { return false }
-        if clockWords.contains(next) { return false }
+        if sentence.lower(number.last + 1, isIn: clockWords) { return false }
         // Ages: "45-year-old", "45 years old", "aged 45", "Smith, 45,".
         if next == "-" && sentence.lower(number.last + 2).hasPrefix("year") { return false }
         if next.hasPrefix("year-old") || next.hasPrefix("years-old") { return false }
@@ -216,7 +224,7 @@ struct QuantityRecognizer: ClaimRecognizer {
             return false
         }
         // Phone numbers: "020 7946 0000", "0800".
-        if token.isNumber && token.text.hasPrefix("0") && token.text.unicodeScalars.count >= 3
+        if token.isNumber && token.text.hasPrefix("0") && token.length >= 3
             && !token.text.contains(".")
         {
             return false
@@ -227,10 +235,10 @@ struct QuantityRecognizer: ClaimRecognizer {
         }
         if previous == "-" && sentence[safe: index - 2]?.isNumber == true && number.doubleValue < 100 { return false }
         // Law sections and numbered things: "section 3", "No 10".
-        if lawWords.contains(previous) { return false }
+        if sentence.lower(index - 1, isIn: lawWords) { return false }
         // Names and titles: "Windows 95", "Channel 4", "Formula 1".
         if index > 0, sentence[index - 1].isWord, sentence[index - 1].isCapitalized,
-            !functionWords.contains(previous)
+            !sentence.lower(index - 1, isIn: functionWords)
         {
             return false
         }
@@ -253,12 +261,12 @@ struct QuantityRecognizer: ClaimRecognizer {
         var last = index
         while position < sentence.count && position - index <= 3 {
             let token = sentence[position]
-            guard token.isWord, !unitStopWords.contains(token.lower) || token.isAllCaps else { break }
+            guard token.isWord, !unitStopWords.contains(token) || token.isAllCaps else { break }
             let hasWord = last > index
             if hasWord && (token.lower.hasSuffix("ing") || token.lower.hasSuffix("ed") || token.lower.hasSuffix("ly")) {
                 break
             }
-            if Lexicon.isFiniteVerb(token.lower) || (!hasWord && token.lower.hasSuffix("ly")) { break }
+            if Lexicon.isFiniteVerb(token) || (!hasWord && token.lower.hasSuffix("ly")) { break }
             last = position
             position += 1
         }
@@ -278,7 +286,7 @@ struct QuantityRecognizer: ClaimRecognizer {
             Scalars.isDash(mark) || mark == "(" || mark == "," || mark == "-"
         else { return nil }
         var position = index + 2
-        while position < sentence.count && approximatorWords.contains(sentence.lower(position)) { position += 1 }
+        while position < sentence.count && sentence.lower(position, isIn: approximatorWords) { position += 1 }
         guard position < sentence.count, let number = NumberReader.read(sentence, at: position), number.isDigits else {
             return nil
         }
@@ -307,7 +315,7 @@ struct QuantityRecognizer: ClaimRecognizer {
         var best: (value: Int, index: Int)?
         for index in 0..<sentence.count {
             guard index != number.first, let value = NumberReader.year(sentence[index]),
-                yearPrepositions.contains(sentence.lower(index - 1)) || sentence.lower(index + 1) == "alone"
+                sentence.lower(index - 1, isIn: yearPrepositions) || sentence.lower(index + 1) == "alone"
             else { continue }
             if best == nil || abs(index - number.first) < abs(best!.index - number.first) { best = (value, index) }
         }

@@ -20,7 +20,7 @@ struct QuoteRecognizer: ClaimRecognizer {
         var pairs: [(Int, Int)] = []
         var open: Int?
         for index in 0..<sentence.count where sentence[index].kind == .punct {
-            let mark = sentence[index].text.unicodeScalars.first!
+            let mark = sentence[index].first
             if mark == "\u{201C}" || (mark == "\"" && open == nil) {
                 open = index
             } else if mark == "\u{201D}" || mark == "\"" {
@@ -61,7 +61,7 @@ struct QuoteRecognizer: ClaimRecognizer {
         var position = close + 1
         if position < sentence.count && sentence[position].isPunct(",") { position += 1 }
         guard position < sentence.count else { return nil }
-        if Self.speechVerbs.contains(sentence.lower(position)) {
+        if sentence.lower(position, isIn: Self.speechVerbs) {
             let end = sentence.clauseEnd(from: position + 1)
             guard end > position else { return nil }
             return Cue(speaker: speakerName(position + 1, end, in: sentence), first: position, last: end)
@@ -73,11 +73,11 @@ struct QuoteRecognizer: ClaimRecognizer {
         }
         var verb = position
         while verb < sentence.count && verb - position < 8 && sentence[verb].isWord
-            && !Self.speechVerbs.contains(sentence.lower(verb))
+            && !sentence.lower(verb, isIn: Self.speechVerbs)
         {
             verb += 1
         }
-        guard verb < sentence.count, verb > position, Self.speechVerbs.contains(sentence.lower(verb)) else {
+        guard verb < sentence.count, verb > position, sentence.lower(verb, isIn: Self.speechVerbs) else {
             return nil
         }
         return Cue(speaker: speakerName(position, verb - 1, in: sentence), first: position, last: verb)
@@ -94,13 +94,13 @@ struct QuoteRecognizer: ClaimRecognizer {
             // "<verb> by <speaker> as": a description attributed to someone.
             let window = max(0, position - 8)..<position
             if let by = window.last(where: { sentence.lower($0) == "by" }), by + 1 < position,
-                Self.describeVerbs.contains(sentence.lower(by - 1))
+                sentence.lower(by - 1, isIn: Self.describeVerbs)
             {
                 var first = by - 1
                 if sentence.lower(first - 1) == "once" || sentence.lower(first - 1).hasSuffix("ly") { first -= 1 }
                 return Cue(speaker: sentence.text(by + 1, position - 1), first: first, last: position)
             }
-            if let verb = window.last(where: { Self.describeVerbs.contains(sentence.lower($0)) }),
+            if let verb = window.last(where: { sentence.lower($0, isIn: Self.describeVerbs) }),
                 let speaker = sentence.subject(ofVerbAt: verb)
             {
                 return Cue(speaker: speaker, first: subjectStart(verb, in: sentence), last: position)
@@ -108,7 +108,7 @@ struct QuoteRecognizer: ClaimRecognizer {
             return nil
         }
         let window = max(0, position - 4)...position
-        guard let verb = window.last(where: { Self.speechVerbs.contains(sentence.lower($0)) }),
+        guard let verb = window.last(where: { sentence.lower($0, isIn: Self.speechVerbs) }),
             let speaker = sentence.subject(ofVerbAt: verb)
         else { return nil }
         return Cue(speaker: speaker, first: subjectStart(verb, in: sentence), last: position)
@@ -134,7 +134,7 @@ struct QuoteRecognizer: ClaimRecognizer {
                 anchor: sentence.span(according, speakerEnd),
                 fields: ["speaker": .string(speaker), "quote": .string(sentence.text(first, last))], prior: 0.55)
         }
-        guard let verb = (0..<sentence.count).first(where: { Self.reportVerbs.contains(sentence.lower($0)) }) else {
+        guard let verb = (0..<sentence.count).first(where: { sentence.lower($0, isIn: Self.reportVerbs) }) else {
             return nil
         }
         // "…, the company said."
@@ -162,7 +162,7 @@ struct QuoteRecognizer: ClaimRecognizer {
             // "Mr. Obama told his advisers to figure out …": the instruction is the content.
             contentStart = to
         } else if !(sentence.lower(verb) == "said" || sentence.lower(verb) == "says")
-            || Self.nonContentStarts.contains(sentence.lower(verb + 1))
+            || sentence.lower(verb + 1, isIn: Self.nonContentStarts)
         {
             return nil
         }
@@ -192,7 +192,7 @@ struct QuoteRecognizer: ClaimRecognizer {
     private func subjectStart(_ verb: Int, in sentence: Sentence) -> Int {
         var start = sentence.clauseStart(before: verb)
         while start < verb
-            && (sentence[start].kind == .punct || Lexicon.discourseAdverbs.contains(sentence.lower(start)))
+            && (sentence[start].kind == .punct || sentence.lower(start, isIn: Lexicon.discourseAdverbs))
         {
             start += 1
         }

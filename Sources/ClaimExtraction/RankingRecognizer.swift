@@ -21,7 +21,7 @@ struct RankingRecognizer: ClaimRecognizer {
     /// Whether a pattern can begin at `token` (a cheap test before trying them all).
     static func mayStart(_ token: Token) -> Bool {
         token.isNumber
-            || (token.isWord && (entryWords.contains(token.lower) || token.lower.utf8.contains(UInt8(ascii: "-"))))
+            || (token.isWord && (entryWords.contains(token) || token.hasHyphen))
     }
 
     static let entryWords = WordSet(
@@ -44,17 +44,17 @@ struct RankingRecognizer: ClaimRecognizer {
             position = total.last + 1
             // Skip the counted noun ("36 nations") to reach "in/by/for" the measure.
             while position < sentence.count && sentence[position].isWord
-                && !Self.measurePrepositions.contains(sentence.lower(position)) && position - total.last <= 3
+                && !sentence.lower(position, isIn: Self.measurePrepositions) && position - total.last <= 3
             {
                 position += 1
             }
         }
-        let verb = (max(0, index - 4)..<index).last { Self.rankVerbs.contains(sentence.lower($0)) }
+        let verb = (max(0, index - 4)..<index).last { sentence.lower($0, isIn: Self.rankVerbs) }
         let superlativeFollows =
-            Lexicon.superlatives.contains(sentence.lower(ordinalEnd + 1))
+            sentence.lower(ordinalEnd + 1, isIn: Lexicon.superlatives)
             || sentence[index].lower.contains("-")
         guard fields["outOf"] != nil || verb != nil || superlativeFollows else { return nil }
-        if Self.measurePrepositions.contains(sentence.lower(position)) {
+        if sentence.lower(position, isIn: Self.measurePrepositions) {
             measureStart = position + 1
         } else if superlativeFollows {
             measureStart = sentence[index].lower.contains("-") ? index : ordinalEnd + 1
@@ -72,8 +72,8 @@ struct RankingRecognizer: ClaimRecognizer {
             }
         }
         var first = index
-        if let verb, verb + 1 < index, Self.activeRankVerbs.contains(sentence.lower(verb)),
-            !Lexicon.auxiliaries.contains(sentence.lower(verb - 1))
+        if let verb, verb + 1 < index, sentence.lower(verb, isIn: Self.activeRankVerbs),
+            !sentence.lower(verb - 1, isIn: Lexicon.auxiliaries)
         {
             // Active: "<source> ranked <subject> 28th".
             fields["subject"] = .string(sentence.text(verb + 1, index - 1))
@@ -110,7 +110,7 @@ struct RankingRecognizer: ClaimRecognizer {
             numberIndex = next
             measureStart = number.last + 1
         } else if sentence[index].isNumber,
-            Lexicon.superlatives.contains(sentence.lower(index + 1))
+            sentence.lower(index + 1, isIn: Lexicon.superlatives)
                 || (sentence.lower(index + 1) == "most" && index + 2 < sentence.count),
             sentence.lower(index - 1) == "the" || sentence[safe: index - 1]?.isPossessive == true
         {
@@ -128,9 +128,9 @@ struct RankingRecognizer: ClaimRecognizer {
             "top": .int(top), "measure": .string(sentence.text(measureStart, measureEnd)),
         ]
         let clauseStart = sentence.clauseStart(before: index)
-        let cue = (clauseStart..<index).first { Self.absenceCues.contains(sentence.lower($0)) }
+        let cue = (clauseStart..<index).first { sentence.lower($0, isIn: Self.absenceCues) }
         fields["absent"] = .bool(cue != nil)
-        let verb = cue ?? (clauseStart..<index).first { Lexicon.isFiniteVerb(sentence.lower($0)) }
+        let verb = cue ?? (clauseStart..<index).first { sentence.isFiniteVerb($0) }
         var first = index
         if let verb, let subject = sentence.subject(ofVerbAt: verb) {
             fields["subject"] = .string(subject)
@@ -173,7 +173,7 @@ struct RankingRecognizer: ClaimRecognizer {
             if sentence[place].isCapitalized {
                 scope = sentence[place].text
                 last = place
-            } else if sentence.lower(place) == "the", Self.scopeNouns.contains(sentence.lower(place + 1)) {
+            } else if sentence.lower(place) == "the", sentence.lower(place + 1, isIn: Self.scopeNouns) {
                 scope = sentence.text(place, place + 1)
                 last = place + 1
             }
@@ -232,7 +232,7 @@ struct RankingRecognizer: ClaimRecognizer {
         {
             return (value, index + 1)
         }
-        guard token.isWord, Lexicon.ordinalWords[token.lower] != nil || token.lower.utf8.contains(UInt8(ascii: "-"))
+        guard token.isWord, Lexicon.ordinalWords[token] != nil || token.hasHyphen
         else { return nil }
         let head = token.lower.split(separator: "-").first.map(String.init) ?? token.lower
         guard let value = Lexicon.ordinalWords[head] else { return nil }
@@ -257,7 +257,7 @@ struct RankingRecognizer: ClaimRecognizer {
     private func nounEnd(from start: Int, in sentence: Sentence) -> Int? {
         var position = start
         while position < sentence.count && position - start < 4 && sentence[position].isWord
-            && !Self.phraseStops.contains(sentence.lower(position)) && !Lexicon.isFiniteVerb(sentence.lower(position))
+            && !sentence.lower(position, isIn: Self.phraseStops) && !sentence.isFiniteVerb(position)
         {
             position += 1
         }
@@ -288,7 +288,7 @@ struct RankingRecognizer: ClaimRecognizer {
 
     /// A copular or ranking verb shortly before `index` ("is", "became", "remains").
     private func copula(before index: Int, in sentence: Sentence) -> Int? {
-        (max(0, index - 3)..<index).last { Self.copulas.contains(sentence.lower($0)) }
+        (max(0, index - 3)..<index).last { sentence.lower($0, isIn: Self.copulas) }
     }
 
     /// Where the subject of `verb` begins.
@@ -296,7 +296,7 @@ struct RankingRecognizer: ClaimRecognizer {
         let start = sentence.clauseStart(before: verb)
         var first = start
         while first < verb
-            && (sentence[first].kind == .punct || Lexicon.discourseAdverbs.contains(sentence.lower(first)))
+            && (sentence[first].kind == .punct || sentence.lower(first, isIn: Lexicon.discourseAdverbs))
         {
             first += 1
         }

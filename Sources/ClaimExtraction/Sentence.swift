@@ -12,7 +12,7 @@ struct Sentence: Sendable {
         self.body = body
         self.span = span
         tokens = Tokenizer.tokens(in: body.scalars, span: span)
-        hedge = tokens.first { Lexicon.hedges.contains($0.lower) }?.lower
+        hedge = tokens.first { Lexicon.hedges.contains($0) }?.lower
     }
 
     var count: Int { tokens.count }
@@ -21,6 +21,16 @@ struct Sentence: Sendable {
 
     /// The lower-cased word at `index`, or "" when out of range.
     func lower(_ index: Int) -> String { index >= 0 && index < tokens.count ? tokens[index].lower : "" }
+
+    /// Whether `words` holds ``lower(_:)`` of `index`, looked up by the token's precomputed key.
+    func lower(_ index: Int, isIn words: WordSet) -> Bool {
+        index >= 0 && index < tokens.count ? words.contains(tokens[index]) : words.contains("")
+    }
+
+    /// Whether ``lower(_:)`` of `index` is a finite verb or an auxiliary.
+    func isFiniteVerb(_ index: Int) -> Bool {
+        index >= 0 && index < tokens.count ? Lexicon.isFiniteVerb(tokens[index]) : Lexicon.isFiniteVerb("")
+    }
 
     /// Whether the tokens from `index` read `words` (lower-cased, space-separated).
     func matches(_ words: String, at index: Int) -> Bool {
@@ -62,9 +72,10 @@ struct Sentence: Sendable {
     /// Whether token `index` ends a clause: punctuation such as `,` `;` `–` `(` or sentence end.
     func isClauseBreak(_ index: Int) -> Bool {
         let token = tokens[index]
-        guard token.kind == .punct, let scalar = token.text.unicodeScalars.first else { return false }
+        guard token.kind == .punct else { return false }
+        let scalar = token.first
         // "Mr. Obama", "Sen. Graham": the title's period is not a break.
-        if scalar == ".", index > 0, Abbreviations.titles.contains(tokens[index - 1].lower) { return false }
+        if scalar == ".", index > 0, Abbreviations.titles.contains(tokens[index - 1]) { return false }
         return Lexicon.isClauseMark(scalar) || Scalars.isDash(scalar)
     }
 
@@ -79,7 +90,7 @@ struct Sentence: Sendable {
             } else if token.isPunct(")") {
                 if depth == 0 { break }
                 depth -= 1
-            } else if depth == 0 && (isClauseBreak(position) || (token.isWord && stopWords.contains(token.lower))) {
+            } else if depth == 0 && (isClauseBreak(position) || (token.isWord && stopWords.contains(token))) {
                 break
             }
             position += 1
@@ -112,7 +123,7 @@ struct Sentence: Sendable {
         var position = index - 1
         while position >= 0 {
             let token = tokens[position]
-            if isClauseBreak(position) || (token.isWord && Lexicon.clauseOpeners.contains(token.lower)) {
+            if isClauseBreak(position) || (token.isWord && Lexicon.clauseOpeners.contains(token)) {
                 return position + 1
             }
             position -= 1
@@ -127,21 +138,21 @@ struct Sentence: Sendable {
         var start = 0
         // Skip a list label ("Cybersecurity:") and a leading subordinate clause ("While X …,").
         if let colon = tokens.prefix(4).firstIndex(where: { $0.isPunct(":") }) { start = colon + 1 }
-        if start < tokens.count, Lexicon.subordinators.contains(tokens[start].lower),
+        if start < tokens.count, Lexicon.subordinators.contains(tokens[start]),
             let comma = tokens[start...].firstIndex(where: { $0.isPunct(",") })
         {
             start = comma + 1
         }
         // Skip a leading adverbial ("Furthermore,", "In 2022,", "Once a pioneer in the space race,").
         if let comma = tokens[start...].prefix(12).firstIndex(where: { $0.isPunct(",") }),
-            !tokens[start..<comma].contains(where: { Lexicon.isFiniteVerb($0.lower) }),
-            comma - start == 1 || Lexicon.adverbialOpeners.contains(tokens[start].lower)
-                || Lexicon.discourseAdverbs.contains(tokens[start].lower)
+            !tokens[start..<comma].contains(where: { Lexicon.isFiniteVerb($0) }),
+            comma - start == 1 || Lexicon.adverbialOpeners.contains(tokens[start])
+                || Lexicon.discourseAdverbs.contains(tokens[start])
         {
             start = comma + 1
         }
         while start < tokens.count
-            && (tokens[start].kind == .punct || Lexicon.discourseAdverbs.contains(tokens[start].lower))
+            && (tokens[start].kind == .punct || Lexicon.discourseAdverbs.contains(tokens[start]))
         {
             start += 1
         }
@@ -160,16 +171,16 @@ struct Sentence: Sendable {
                 depth -= 1
             } else if depth == 0 {
                 if token.kind == .punct
-                    && !(Scalars.isApostrophe(token.text.unicodeScalars.first!) || token.isPunct("&")
+                    && !(Scalars.isApostrophe(token.first) || token.isPunct("&")
                         || token.isPunct("-"))
                 {
                     break
                 }
                 if token.isWord && position > start
-                    && (Lexicon.isFiniteVerb(token.lower) || Lexicon.auxiliaries.contains(token.lower)
+                    && (Lexicon.isFiniteVerb(token) || Lexicon.auxiliaries.contains(token)
                         || (token.lower.hasSuffix("ly") && !token.isCapitalized)
-                        || Lexicon.clauseOpeners.contains(token.lower)
-                        || Lexicon.plainAdverbs.contains(token.lower)
+                        || Lexicon.clauseOpeners.contains(token)
+                        || Lexicon.plainAdverbs.contains(token)
                         || token.lower == "and" && position + 1 < tokens.count
                             && Lexicon.pronounDeterminers.contains(lower(position + 1)))
                 {
@@ -189,10 +200,10 @@ struct Sentence: Sendable {
         let start = clauseStart(before: verb)
         var end = verb - 1
         while end >= start
-            && (Lexicon.auxiliaries.contains(tokens[end].lower) || tokens[end].lower.hasSuffix("ly")
+            && (Lexicon.auxiliaries.contains(tokens[end]) || tokens[end].lower.hasSuffix("ly")
                 || tokens[end].lower == "to"
                 || (end + 1 < tokens.count && tokens[end + 1].lower == "to"
-                    && Lexicon.controlVerbs.contains(tokens[end].lower))
+                    && Lexicon.controlVerbs.contains(tokens[end]))
                 || tokens[end].lower == "not" || tokens[end].lower == "also" || tokens[end].lower == "now"
                 || tokens[end].lower == "still")
         {
@@ -206,7 +217,7 @@ struct Sentence: Sendable {
             return text(main.lowerBound, main.upperBound)
         }
         var first = start
-        while first <= end && (tokens[first].kind == .punct || Lexicon.discourseAdverbs.contains(tokens[first].lower)) {
+        while first <= end && (tokens[first].kind == .punct || Lexicon.discourseAdverbs.contains(tokens[first])) {
             first += 1
         }
         guard first <= end else { return nil }
@@ -302,6 +313,8 @@ enum Lexicon {
     ]
 
     static func isFiniteVerb(_ word: String) -> Bool { finiteVerbs.contains(word) || auxiliaries.contains(word) }
+
+    static func isFiniteVerb(_ token: Token) -> Bool { finiteVerbs.contains(token) || auxiliaries.contains(token) }
 
     static let months: WordSet = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

@@ -14,6 +14,31 @@ struct Token: Sendable {
     let lower: String
     /// Whether the first scalar is an upper-case letter.
     let isCapitalized: Bool
+    /// ``WordMap``'s hash of ``lower`` when it is ASCII, so word-list lookups need not hash it again; nil
+    /// when ``lower`` is not ASCII.
+    let key: UInt64?
+    /// The first scalar of ``text``.
+    let first: Unicode.Scalar
+    /// Whether ``lower`` holds a `-` byte (a cheap test before `String` searches for a hyphen).
+    let hasHyphen: Bool
+
+    init(
+        kind: Kind, start: Int, end: Int, text: String, lower: String, isCapitalized: Bool, first: Unicode.Scalar,
+        key: UInt64?, hasHyphen: Bool
+    ) {
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.text = text
+        self.lower = lower
+        self.isCapitalized = isCapitalized
+        self.first = first
+        self.key = key
+        self.hasHyphen = hasHyphen
+    }
+
+    /// The number of scalars in ``text``.
+    var length: Int { end - start }
 
     /// The token's span in the body.
     var span: TextSpan { TextSpan(start: start, end: end) }
@@ -23,7 +48,7 @@ struct Token: Sendable {
 
     /// Whether this is the punctuation mark `mark`.
     func isPunct(_ mark: Unicode.Scalar) -> Bool {
-        kind == .punct && text.unicodeScalars.first == mark
+        kind == .punct && first == mark
     }
 
     /// Whether the token ends in a possessive `'s` (or `s'`).
@@ -95,41 +120,57 @@ enum Tokenizer {
         // ASCII fast path: both strings straight from bytes (small strings need no allocation).
         if !scalars[start..<end].contains(where: { !$0.isASCII }) {
             let length = end - start
-            let (text, lower) = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length * 2) { buffer in
+            var hasHyphen = false
+            let (text, lower, hash) = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length * 2) { buffer in
                 var hasUpper = false
+                var hash = Hashing.offset
                 for offset in 0..<length {
                     let byte = UInt8(truncatingIfNeeded: scalars[start + offset].value)
                     buffer[offset] = byte
                     let isUpper = byte >= 65 && byte <= 90
                     hasUpper = hasUpper || isUpper
-                    buffer[length + offset] = isUpper ? byte + 32 : byte
+                    hasHyphen = hasHyphen || byte == UInt8(ascii: "-")
+                    let lowered = isUpper ? byte + 32 : byte
+                    buffer[length + offset] = lowered
+                    hash = (hash ^ UInt64(lowered)) &* Hashing.prime
                 }
                 let text = String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<length]), as: UTF8.self)
-                guard hasUpper else { return (text, text) }
+                guard hasUpper else { return (text, text, hash) }
                 return (
-                    text, String(decoding: UnsafeBufferPointer(rebasing: buffer[length..<length * 2]), as: UTF8.self)
+                    text, String(decoding: UnsafeBufferPointer(rebasing: buffer[length..<length * 2]), as: UTF8.self),
+                    hash
                 )
             }
-            return Token(kind: kind, start: start, end: end, text: text, lower: lower, isCapitalized: isCapitalized)
+            return Token(
+                kind: kind, start: start, end: end, text: text, lower: lower, isCapitalized: isCapitalized,
+                first: first, key: WordKey.key(hash: hash), hasHyphen: hasHyphen)
         }
-        var text = String.UnicodeScalarView()
-        var lower = String.UnicodeScalarView()
+        // UTF-8 bytes of the text and of its lower-cased form; one String each.
+        var text: [UInt8] = []
+        var lower: [UInt8] = []
+        text.reserveCapacity((end - start) * 4)
+        lower.reserveCapacity((end - start) * 4)
         for offset in start..<end {
             let scalar = scalars[offset]
-            text.append(scalar)
+            text.append(contentsOf: UTF8.encode(scalar)!)
             if scalar.isASCII {
-                let value = scalar.value
-                lower.append(value >= 65 && value <= 90 ? Unicode.Scalar(value + 32)! : scalar)
+                let value = UInt8(truncatingIfNeeded: scalar.value)
+                lower.append(value >= 65 && value <= 90 ? value + 32 : value)
             } else if Scalars.isApostrophe(scalar) {
-                lower.append("'")
+                lower.append(UInt8(ascii: "'"))
             } else if scalar.properties.changesWhenLowercased {
-                lower.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                for mapped in scalar.properties.lowercaseMapping.unicodeScalars {
+                    lower.append(contentsOf: UTF8.encode(mapped)!)
+                }
             } else {
-                lower.append(scalar)
+                lower.append(contentsOf: UTF8.encode(scalar)!)
             }
         }
+        let lowerString = String(decoding: lower, as: UTF8.self)
         return Token(
-            kind: kind, start: start, end: end, text: String(text), lower: String(lower), isCapitalized: isCapitalized)
+            kind: kind, start: start, end: end, text: String(decoding: text, as: UTF8.self), lower: lowerString,
+            isCapitalized: isCapitalized, first: first, key: WordKey.key(lowerString),
+            hasHyphen: lower.contains(UInt8(ascii: "-")))
     }
 }
 

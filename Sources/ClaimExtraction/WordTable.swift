@@ -18,6 +18,8 @@ struct WordMap<Value: Sendable>: Sendable {
     /// Key bytes of every ASCII entry, one after another; entry `i` is `bytes[starts[i]..<starts[i + 1]]`.
     private let bytes: [UInt8]
     private let starts: [Int]
+    /// The ASCII keys, in entry order.
+    private let keys: [String]
     private let values: [Value]
 
     init(_ dictionary: [String: Value]) {
@@ -26,6 +28,7 @@ struct WordMap<Value: Sendable>: Sendable {
         var hashes: [UInt64] = []
         var bytes: [UInt8] = []
         var starts: [Int] = [0]
+        var keys: [String] = []
         var values: [Value] = []
         // Sorted so the layout does not depend on the dictionary's (seeded) order.
         for key in dictionary.keys.sorted() {
@@ -33,16 +36,17 @@ struct WordMap<Value: Sendable>: Sendable {
                 hasNonASCIIKey = true
                 continue
             }
-            hashes.append(Self.hash(key.utf8))
+            hashes.append(WordKey.key(key)!)
             bytes.append(contentsOf: key.utf8)
             starts.append(bytes.count)
+            keys.append(key)
             values.append(dictionary[key]!)
         }
         var capacity = 8
         while capacity < hashes.count * 3 { capacity *= 2 }
         var slots = [Int32](repeating: -1, count: capacity)
         for (entry, hash) in hashes.enumerated() {
-            var slot = Int(truncatingIfNeeded: Hashing.finalize(hash)) & (capacity - 1)
+            var slot = Int(truncatingIfNeeded: hash) & (capacity - 1)
             while slots[slot] >= 0 { slot = (slot + 1) & (capacity - 1) }
             slots[slot] = Int32(entry)
         }
@@ -52,6 +56,7 @@ struct WordMap<Value: Sendable>: Sendable {
         self.hashes = hashes
         self.bytes = bytes
         self.starts = starts
+        self.keys = keys
         self.values = values
     }
 
@@ -93,11 +98,12 @@ struct WordMap<Value: Sendable>: Sendable {
             high |= byte
         }
         if high >= 0x80 { return Self.fallback }
-        var slot = Int(truncatingIfNeeded: Hashing.finalize(hash)) & mask
+        let key = WordKey.key(hash: hash)
+        var slot = Int(truncatingIfNeeded: key) & mask
         while true {
             let entry = Int(slots[slot])
             if entry < 0 { return Self.missing }
-            if hashes[entry] == hash {
+            if hashes[entry] == key {
                 let start = starts[entry]
                 if starts[entry + 1] - start == probe.count {
                     var equal = true
@@ -112,11 +118,47 @@ struct WordMap<Value: Sendable>: Sendable {
         }
     }
 
-    private static func hash(_ utf8: String.UTF8View) -> UInt64 {
-        var hash = Hashing.offset
-        for byte in utf8 { hash = (hash ^ UInt64(byte)) &* Hashing.prime }
-        return hash
+    /// The value for `token`'s lower-cased word, as `dictionary[token.lower]` would give it.
+    subscript(token: Token) -> Value? {
+        guard let key = token.key else { return dictionary[token.lower] }
+        let entry = find(key: key, word: token.lower)
+        if entry >= 0 { return values[entry] }
+        return hasNonASCIIKey ? dictionary[token.lower] : nil
     }
+
+    /// Whether `token`'s lower-cased word is a key.
+    func contains(_ token: Token) -> Bool {
+        guard let key = token.key else { return dictionary[token.lower] != nil }
+        if find(key: key, word: token.lower) >= 0 { return true }
+        return hasNonASCIIKey && dictionary[token.lower] != nil
+    }
+
+    /// The entry for an ASCII `word` whose key is already known, or ``missing``.
+    @inline(__always) private func find(key: UInt64, word: String) -> Int {
+        var slot = Int(truncatingIfNeeded: key) & mask
+        while true {
+            let entry = Int(slots[slot])
+            if entry < 0 { return Self.missing }
+            if hashes[entry] == key && keys[entry] == word { return entry }
+            slot = (slot + 1) & mask
+        }
+    }
+}
+
+/// The hash ``WordMap`` files an ASCII word under: FNV-1a over its bytes, then mixed.
+enum WordKey {
+    /// The key of `word`, or nil when it is not ASCII.
+    static func key(_ word: String) -> UInt64? {
+        var hash = Hashing.offset
+        for byte in word.utf8 {
+            guard byte < 0x80 else { return nil }
+            hash = (hash ^ UInt64(byte)) &* Hashing.prime
+        }
+        return key(hash: hash)
+    }
+
+    /// The key of an ASCII word whose FNV-1a hash is `hash`.
+    @inline(__always) static func key(hash: UInt64) -> UInt64 { Hashing.finalize(hash) }
 }
 
 extension WordMap: ExpressibleByDictionaryLiteral {
@@ -137,6 +179,9 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
 
     /// Whether `word` is in the set.
     func contains(_ word: String) -> Bool { map.contains(word) }
+
+    /// Whether `token`'s lower-cased word is in the set.
+    func contains(_ token: Token) -> Bool { map.contains(token) }
 
     /// The words, in no particular order.
     var words: Dictionary<String, Bool>.Keys { map.dictionary.keys }
