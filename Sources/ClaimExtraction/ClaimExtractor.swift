@@ -25,7 +25,7 @@ public struct ClaimExtractor: Sendable {
 
     /// Claims in reading order (by span start). `body` is already normalised (BodyNormalizer).
     public func extract(from body: String) -> [CandidateClaim] {
-        let text = ScalarText(body)
+        let text = ScalarText(scalars: Self.scalars(of: body))
         var found: [CandidateClaim] = []
         var lastSpeaker: String? = nil
         for unit in SentenceSplitter.units(in: text.scalars) where SentenceFilter.admits(unit, in: text.scalars) {
@@ -74,7 +74,8 @@ public struct ClaimExtractor: Sendable {
                     score: Self.rounded(
                         span == sentence.span
                             ? sentenceScore : scorer.articleScore(sentence.body.scalars[span.start..<span.end])),
-                    topics: tagger.topics(for: sentence.body.scalars[span.start..<span.end])))
+                    topics: Self.hasSameWords(span, as: sentence.span, in: sentence.body.scalars)
+                        ? topics : tagger.topics(for: sentence.body.scalars[span.start..<span.end])))
         }
         return claims
     }
@@ -110,7 +111,7 @@ public struct ClaimExtractor: Sendable {
         let clause = sentence.text(0, comma - 1)
         guard scorer.articleScore(sentence: clause + ".") >= scorer.threshold,
             (0..<comma).contains(where: {
-                Lexicon.isFiniteVerb(sentence.lower($0))
+                sentence.isFiniteVerb($0)
                     || (sentence.lower($0).hasSuffix("ed") && !sentence[$0].isCapitalized)
             })
         else { return [] }
@@ -121,6 +122,49 @@ public struct ClaimExtractor: Sendable {
         var last = last
         if last > first && (sentence[last].isPunct(".") || sentence[last].isPunct("!")) { last -= 1 }
         return last >= first ? sentence.span(first, last) : nil
+    }
+
+    /// Whether `span`, inside `outer`, holds the same tagger words as `outer`: everything of `outer` outside
+    /// it is neither letter, digit nor mark (a statement is often its sentence less the final period).
+    private static func hasSameWords(_ span: TextSpan, as outer: TextSpan, in scalars: [Unicode.Scalar]) -> Bool {
+        guard outer.start <= span.start, span.end <= outer.end else { return false }
+        let isWordScalar = { (scalar: Unicode.Scalar) in
+            Scalars.isLetter(scalar) || Scalars.isDigit(scalar) || Scalars.isMark(scalar)
+        }
+        return !scalars[outer.start..<span.start].contains(where: isWordScalar)
+            && !scalars[span.end..<outer.end].contains(where: isWordScalar)
+    }
+
+    /// The body's scalars, decoded from its UTF-8 in one pass (what `Array(body.unicodeScalars)` gives).
+    static func scalars(of body: String) -> [Unicode.Scalar] {
+        var body = body
+        return body.withUTF8 { bytes in
+            var scalars: [Unicode.Scalar] = []
+            scalars.reserveCapacity(bytes.count)
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let lead = UInt32(bytes[index])
+                let value: UInt32
+                if lead < 0x80 {
+                    value = lead
+                    index += 1
+                } else if lead < 0xE0 {
+                    value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                    index += 2
+                } else if lead < 0xF0 {
+                    value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                    index += 3
+                } else {
+                    value =
+                        (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                        | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+                    index += 4
+                }
+                scalars.append(Unicode.Scalar(value)!)
+            }
+            return scalars
+        }
     }
 
     private static func rounded(_ score: Double) -> Double { (min(1, max(0, score)) * 1000).rounded() / 1000 }

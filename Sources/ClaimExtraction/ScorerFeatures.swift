@@ -309,7 +309,7 @@ struct ScorerWordClass: OptionSet, Sendable {
 
 extension Lexicon {
     /// The scorer's word classes keyed by the FNV-1a hash of the lower-cased word.
-    static let scorerWords: [UInt64: ScorerWordClass] = {
+    static let scorerWords: HashTable<ScorerWordClass> = {
         var table: [UInt64: ScorerWordClass] = [:]
         func mark(_ words: some Sequence<String>, _ kind: ScorerWordClass) {
             for word in words { table[Hashing.word(word), default: []].insert(kind) }
@@ -329,6 +329,6 @@ extension Lexicon {
             ["more", "less", "fewer", "than", "most", "least", "highest", "lowest", "largest", "biggest"], .comparative)
         mark(imperatives.words, .imperative)
         mark(["this", "it", "these", "that", "such"], .vague)
-        return table
+        return HashTable(table)
     }()
 }

@@ -27,8 +27,7 @@ enum SentenceFilter {
         if lastScalar == "?" && !endsInQuote(unit.span, in: scalars) { return false }
         // Boilerplate lines are short; longer sentences skip the phrase search.
         guard unit.span.length < 160 else { return true }
-        let text = Array(lowerText(unit.span, in: scalars).utf8)
-        return !boilerplateBytes.contains { contains(text, $0) }
+        return !containsBoilerplate(lowerUTF8(unit.span, in: scalars))
     }
 
     private static let boilerplate: [String] = [
@@ -39,36 +38,51 @@ enum SentenceFilter {
 
     private static let boilerplateBytes: [[UInt8]] = boilerplate.map { Array($0.utf8) }
 
-    /// Whether `needle` occurs in `haystack` (bytes; both short).
-    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard needle.count <= haystack.count else { return false }
-        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
-            if haystack[start..<start + needle.count].elementsEqual(needle) { return true }
+    /// Boilerplate phrases by their first byte, so one pass over a sentence tries only those that can start
+    /// at each byte.
+    private static let boilerplateByFirstByte: [[[UInt8]]] = {
+        var table = [[[UInt8]]](repeating: [], count: 256)
+        for phrase in boilerplateBytes { table[Int(phrase[0])].append(phrase) }
+        return table
+    }()
+
+    /// Whether some boilerplate phrase occurs in `text` (lower-cased UTF-8).
+    private static func containsBoilerplate(_ text: [UInt8]) -> Bool {
+        let table = boilerplateByFirstByte
+        for start in text.indices {
+            for needle in table[Int(text[start])]
+            where needle.count <= text.count - start && text[start..<start + needle.count].elementsEqual(needle) {
+                return true
+            }
         }
         return false
     }
 
     private static func leadingWords(from start: Int, in scalars: [Unicode.Scalar], count: Int) -> [String] {
         var words: [String] = []
-        var current = ""
+        // The current word's UTF-8 bytes; one String per word.
+        var current: [UInt8] = []
         var index = start
         while index < scalars.count && words.count < count && scalars[index] != "\n" {
             let scalar = scalars[index]
             if Scalars.isLetter(scalar) || scalar == "'" || scalar == "\u{2019}" {
                 if scalar == "\u{2019}" {
-                    current.unicodeScalars.append("'")
+                    current.append(UInt8(ascii: "'"))
                 } else if scalar.isASCII {
-                    current.unicodeScalars.append(Scalars.isUpper(scalar) ? Unicode.Scalar(scalar.value + 32)! : scalar)
+                    let value = UInt8(truncatingIfNeeded: scalar.value)
+                    current.append(Scalars.isUpper(scalar) ? value + 32 : value)
                 } else {
-                    current.unicodeScalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                    for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+                        current.append(contentsOf: UTF8.encode(lower)!)
+                    }
                 }
             } else if !current.isEmpty {
-                words.append(current)
-                current = ""
+                words.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
             }
             index += 1
         }
-        if !current.isEmpty && words.count < count { words.append(current) }
+        if !current.isEmpty && words.count < count { words.append(String(decoding: current, as: UTF8.self)) }
         return words
     }
 
@@ -95,7 +109,14 @@ enum SentenceFilter {
         return nil
     }
 
-    private static func lowerText(_ span: TextSpan, in scalars: [Unicode.Scalar]) -> String {
-        ScalarStrings.string(scalars[span.start..<span.end], lowercased: true)
+    /// The UTF-8 bytes of `ScalarStrings.string(_:lowercased: true)` of the span, without the `String`
+    /// when the span is ASCII.
+    private static func lowerUTF8(_ span: TextSpan, in scalars: [Unicode.Scalar]) -> [UInt8] {
+        let slice = scalars[span.start..<span.end]
+        guard slice.allSatisfy(\.isASCII) else { return Array(ScalarStrings.string(slice, lowercased: true).utf8) }
+        return slice.map { scalar in
+            let value = UInt8(truncatingIfNeeded: scalar.value)
+            return value >= 65 && value <= 90 ? value + 32 : value
+        }
     }
 }
