@@ -32,11 +32,11 @@ struct BanRecognizer: ClaimRecognizer {
     private func trigger(at index: Int, in sentence: Sentence) -> Trigger? {
         let word = sentence.lower(index)
         guard
-            Self.entryWords.contains(sentence[index])
+            sentence.lower(index, isIn: Self.entryWords)
                 || (word.utf8.first == UInt8(ascii: "r") && word.hasPrefix("restrict"))
         else { return nil }
         let next = sentence.lower(index + 1)
-        if sentence.matches("not be allowed", at: index) || sentence.matches("no longer be allowed", at: index) {
+        if sentence.matches(Self.notAllowed, at: index) || sentence.matches(Self.noLongerAllowed, at: index) {
             let end =
                 sentence.lower(index).hasPrefix("no") && sentence.lower(index + 1) == "longer" ? index + 3 : index + 2
             return Trigger(first: index, last: end, targetStart: end + 1, isPassive: true, isNoun: false)
@@ -50,7 +50,7 @@ struct BanRecognizer: ClaimRecognizer {
         {
             return Trigger(first: index, last: index + 1, targetStart: index + 2, isPassive: false, isNoun: true)
         }
-        guard Self.verbs.contains(sentence[index]) else { return nil }
+        guard sentence.lower(index, isIn: Self.verbs) else { return nil }
         // "a banned substance" is a description, not a ban.
         if ["a", "an", "the", "of", "for"].contains(sentence.lower(index - 1))
             && (sentence[safe: index + 1]?.isWord ?? false)
@@ -188,6 +188,8 @@ struct BanRecognizer: ClaimRecognizer {
         return nil
     }
 
+    static let notAllowed = Phrase("not be allowed")
+    static let noLongerAllowed = Phrase("no longer be allowed")
     static let placePrepositions: WordSet = ["within", "across", "throughout", "in"]
     static let weekdays: WordSet = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 

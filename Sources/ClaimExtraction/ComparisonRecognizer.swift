@@ -5,11 +5,10 @@ struct ComparisonRecognizer: ClaimRecognizer {
     func findings(in sentence: Sentence) -> [Finding] {
         var findings: [Finding] = []
         for index in 0..<sentence.count {
-            let word = sentence.lower(index)
             var objectStart: Int
-            if Self.lagVerbs.contains(sentence[index]) && sentence.lower(index + 1) == "behind" {
+            if sentence.lower(index, isIn: Self.lagVerbs) && sentence.lower(index + 1) == "behind" {
                 objectStart = index + 2
-            } else if Self.aheadVerbs.contains(sentence[index]) {
+            } else if sentence.lower(index, isIn: Self.aheadVerbs) {
                 objectStart = index + 1
             } else {
                 continue

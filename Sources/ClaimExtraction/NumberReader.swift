@@ -27,6 +27,9 @@ enum NumberReader {
         "thousand": 3, "k": 3, "million": 6, "millions": 6, "m": 6, "mn": 6, "mln": 6, "billion": 9, "bn": 9,
         "bln": 9, "b": 9, "trillion": 12, "tn": 12, "trn": 12,
     ]
+    static let indefiniteArticles: WordSet = ["a", "an"]
+    /// The keys of ``units``.
+    static let unitWords = WordSet(units.dictionary.keys)
     /// Scale words that may only stand directly against the digits ("5m", not "5 m").
     static let attachedOnly: WordSet = ["k", "m", "b", "mn", "bn", "tn"]
 
@@ -39,6 +42,16 @@ enum NumberReader {
 
     /// The number starting at token `index`, if one does.
     static func read(_ sentence: Sentence, at index: Int) -> ReadNumber? {
+        // Punctuation and most words begin no number: settled from the token's fields, before copying it.
+        switch sentence.tokens[index].kind {
+        case .punct: return nil
+        case .word:
+            guard
+                sentence.tokens[index].hasHyphen || sentence.lower(index, isIn: indefiniteArticles)
+                    || sentence.lower(index, isIn: unitWords)
+            else { return nil }
+        case .number: break
+        }
         let token = sentence[index]
         var mantissa = 0
         var fractionDigits = 0
@@ -59,7 +72,7 @@ enum NumberReader {
                 }
             }
         } else if token.isWord {
-            if token.lower == "a" || token.lower == "an" {
+            if indefiniteArticles.contains(token) {
                 guard index + 1 < sentence.count, let exponent = scales[sentence[index + 1]],
                     !sentence.lower(index + 1, isIn: attachedOnly)
                 else { return nil }
@@ -112,6 +125,12 @@ enum NumberReader {
             let ones = units[String(parts[1])], ones < 10
         else { return nil }
         return tens + ones
+    }
+
+    /// ``year(_:)`` of the token at `index`, ruling out most tokens from their fields first.
+    static func year(at index: Int, in sentence: Sentence) -> Int? {
+        guard sentence.tokens[index].kind == .number, sentence.tokens[index].length == 4 else { return nil }
+        return year(sentence[index])
     }
 
     /// The year a token names, if it is a bare four-digit year from 1800 to 2100.

@@ -4,13 +4,12 @@ import ClaimCore
 struct PredictionRecognizer: ClaimRecognizer {
     func findings(in sentence: Sentence) -> [Finding] {
         for index in 0..<sentence.count {
-            let word = sentence.lower(index)
             let isTrigger =
-                Self.forecastVerbs.contains(sentence[index])
-                || ((word == "expected" || word == "projected" || word == "forecast" || word == "likely")
+                sentence.lower(index, isIn: Self.forecastVerbs)
+                || (sentence.lower(index, isIn: Self.expectationWords)
                     && sentence.lower(index + 1) == "to" && sentence.lower(index - 1, isIn: Lexicon.auxiliaries))
             guard isTrigger else { continue }
-            if Self.forecastVerbs.contains(sentence[index]) {
+            if sentence.lower(index, isIn: Self.forecastVerbs) {
                 // "predict that … will", "forecast growth of 5%": the forecast must look ahead.
                 let rest = (index + 1)..<sentence.count
                 guard
@@ -53,5 +52,7 @@ struct PredictionRecognizer: ClaimRecognizer {
         "predict", "predicts", "predicted", "predicting", "forecast", "forecasts", "forecasting", "forecasted",
         "anticipate", "anticipates", "projects",
     ]
+    /// Words that forecast before "to" after an auxiliary ("is expected to").
+    static let expectationWords: WordSet = ["expected", "projected", "forecast", "likely"]
     static let futureMarkers: WordSet = ["will", "would", "could", "may", "might", "to", "shall", "won't"]
 }

@@ -249,8 +249,8 @@ struct QuantityRecognizer: ClaimRecognizer {
     /// The token index where a hedge ("approximately", "more than", "an estimated") before `index` begins.
     private static func hedge(before index: Int, in sentence: Sentence) -> Int? {
         for words in approximatorPhrases {
-            let start = index - words.count
-            if start >= 0 && sentence.matches(words, at: start) { return start }
+            let start = index - words.words.count
+            if start >= 0 && sentence.matches(words: words, at: start) { return start }
         }
         return nil
     }
@@ -314,7 +314,7 @@ struct QuantityRecognizer: ClaimRecognizer {
     private static func year(near number: ReadNumber, in sentence: Sentence) -> (value: Int, index: Int)? {
         var best: (value: Int, index: Int)?
         for index in 0..<sentence.count {
-            guard index != number.first, let value = NumberReader.year(sentence[index]),
+            guard index != number.first, let value = NumberReader.year(at: index, in: sentence),
                 sentence.lower(index - 1, isIn: yearPrepositions) || sentence.lower(index + 1) == "alone"
             else { continue }
             if best == nil || abs(index - number.first) < abs(best!.index - number.first) { best = (value, index) }
@@ -368,7 +368,7 @@ struct QuantityRecognizer: ClaimRecognizer {
         "about", "around", "roughly", "nearly", "almost", "some", "over", "estimated", "circa", "approx",
     ]
     /// ``approximators`` split into words, longest first as listed.
-    static let approximatorPhrases: [[String]] = approximators.map { $0.split(separator: " ").map(String.init) }
+    static let approximatorPhrases: [Phrase] = approximators.map(Phrase.init)
     static let approximatorWords: WordSet = [
         "approximately", "about", "around", "roughly", "nearly", "almost", "some", "over", "more", "than", "up",
         "to", "an", "estimated", "just", "at", "least",

@@ -66,7 +66,7 @@ struct QuoteRecognizer: ClaimRecognizer {
             guard end > position else { return nil }
             return Cue(speaker: speakerName(position + 1, end, in: sentence), first: position, last: end)
         }
-        if sentence.matches("according to", at: position) {
+        if sentence.matches(Self.accordingTo, at: position) {
             let end = sentence.clauseEnd(from: position + 2)
             guard end >= position + 2 else { return nil }
             return Cue(speaker: sentence.text(position + 2, end), first: position, last: end)
@@ -118,7 +118,7 @@ struct QuoteRecognizer: ClaimRecognizer {
 
     /// "X said (that) …", "according to X, …", "…, the company said".
     private func reported(in sentence: Sentence) -> Finding? {
-        if let according = (0..<sentence.count).first(where: { sentence.matches("according to", at: $0) }) {
+        if let according = (0..<sentence.count).first(where: { sentence.matches(Self.accordingTo, at: $0) }) {
             let speakerEnd = sentence.clauseEnd(from: according + 2)
             guard speakerEnd >= according + 2 else { return nil }
             let speaker = sentence.text(according + 2, speakerEnd)
@@ -219,6 +219,7 @@ struct QuoteRecognizer: ClaimRecognizer {
             || words.contains { Self.speakerNouns.contains($0.lowercased()) }
     }
 
+    static let accordingTo = Phrase("according to")
     static let speechVerbs: WordSet = [
         "said", "says", "say", "told", "added", "explained", "warned", "stated", "argued", "claimed", "insisted",
         "wrote", "declared", "remarked", "noted", "asked", "replied", "announced", "tweeted", "writes", "adds",

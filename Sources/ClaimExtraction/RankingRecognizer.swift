@@ -6,7 +6,7 @@ struct RankingRecognizer: ClaimRecognizer {
     func findings(in sentence: Sentence) -> [Finding] {
         var findings: [Finding] = []
         var used = Set<Int>()
-        for index in 0..<sentence.count where !used.contains(index) && Self.mayStart(sentence[index]) {
+        for index in 0..<sentence.count where !used.contains(index) && Self.mayStart(at: index, in: sentence) {
             let found =
                 ordinalRanking(at: index, in: sentence) ?? topN(at: index, in: sentence)
                 ?? scopedSuperlative(at: index, in: sentence) ?? numberOne(at: index, in: sentence)
@@ -18,10 +18,13 @@ struct RankingRecognizer: ClaimRecognizer {
         return findings
     }
 
-    /// Whether a pattern can begin at `token` (a cheap test before trying them all).
-    static func mayStart(_ token: Token) -> Bool {
-        token.isNumber
-            || (token.isWord && (entryWords.contains(token) || token.hasHyphen))
+    /// Whether a pattern can begin at token `index` (a cheap test before trying them all).
+    static func mayStart(at index: Int, in sentence: Sentence) -> Bool {
+        switch sentence.tokens[index].kind {
+        case .number: true
+        case .word: sentence.lower(index, isIn: entryWords) || sentence.tokens[index].hasHyphen
+        case .punct: false
+        }
     }
 
     static let entryWords = WordSet(
@@ -38,7 +41,7 @@ struct RankingRecognizer: ClaimRecognizer {
         var fields: [String: JSONValue] = ["rank": .int(rank)]
         var consumes = [sentence.span(index, ordinalEnd)]
         var measureStart: Int?
-        if sentence.matches("out of", at: position), let total = NumberReader.read(sentence, at: position + 2) {
+        if sentence.matches(Self.outOf, at: position), let total = NumberReader.read(sentence, at: position + 2) {
             fields["outOf"] = total.value
             consumes.append(sentence.span(total.first, total.last))
             position = total.last + 1
@@ -179,7 +182,7 @@ struct RankingRecognizer: ClaimRecognizer {
             }
         }
         guard let scope else { return nil }
-        let oneOf = sentence.matches("one of the", at: first - 3) || sentence.matches("one of", at: first - 2)
+        let oneOf = sentence.matches(Self.oneOfThe, at: first - 3) || sentence.matches(Self.oneOf, at: first - 2)
         var fields: [String: JSONValue] = [
             "measure": .string(sentence.text(measureStart, nounEnd)), "scope": .string(scope),
         ]
@@ -197,7 +200,7 @@ struct RankingRecognizer: ClaimRecognizer {
 
     /// "the number one carmaker", "is number one in …".
     private func numberOne(at index: Int, in sentence: Sentence) -> (Finding, ClosedRange<Int>)? {
-        guard sentence.matches("number one", at: index),
+        guard sentence.matches(Self.numberOne, at: index),
             ["the", "is", "was", "became", "world's", "remains", "at"].contains(sentence.lower(index - 1))
         else { return nil }
         var fields: [String: JSONValue] = ["rank": 1]
@@ -212,7 +215,7 @@ struct RankingRecognizer: ClaimRecognizer {
 
     /// "second only to the US".
     private func secondOnlyTo(at index: Int, in sentence: Sentence) -> (Finding, ClosedRange<Int>)? {
-        guard sentence.matches("second only to", at: index) else { return nil }
+        guard sentence.matches(Self.secondOnlyTo, at: index) else { return nil }
         let end = sentence.clauseEnd(from: index + 3)
         guard end >= index + 3 else { return nil }
         var fields: [String: JSONValue] = ["rank": 2, "leader": .string(sentence.text(index + 3, end))]
@@ -269,7 +272,7 @@ struct RankingRecognizer: ClaimRecognizer {
     private func appositionOrCopulaSubject(first: Int, last: Int, in sentence: Sentence) -> String? {
         var start = first
         if sentence.lower(start - 1) == "the" { start -= 1 }
-        if sentence.matches("one of", at: start - 2) { start -= 2 }
+        if sentence.matches(Self.oneOf, at: start - 2) { start -= 2 }
         if start > 0 && sentence[start - 1].isPunct(",") {
             var nameStart = start - 1
             while nameStart > 0 && sentence[nameStart - 1].isCapitalized { nameStart -= 1 }
@@ -326,13 +329,19 @@ struct RankingRecognizer: ClaimRecognizer {
 
     /// The source named by "according to X".
     private func accordingTo(in sentence: Sentence) -> String? {
-        guard let index = (0..<sentence.count).first(where: { sentence.matches("according to", at: $0) }) else {
+        guard let index = (0..<sentence.count).first(where: { sentence.matches(QuoteRecognizer.accordingTo, at: $0) })
+        else {
             return nil
         }
         let end = sentence.clauseEnd(from: index + 2, stopWords: [])
         return end >= index + 2 ? sentence.text(index + 2, end) : nil
     }
 
+    static let outOf = Phrase("out of")
+    static let oneOf = Phrase("one of")
+    static let oneOfThe = Phrase("one of the")
+    static let numberOne = Phrase("number one")
+    static let secondOnlyTo = Phrase("second only to")
     static let rankVerbs: WordSet = [
         "ranked", "ranks", "rank", "ranking", "rated", "placed", "came", "comes", "finished", "finishes", "sits",
         "stands", "lies", "placing", "slipped", "dropped", "fell", "rose", "climbed", "moved",

@@ -11,8 +11,10 @@ struct Sentence: Sendable {
     init(body: ScalarText, span: TextSpan) {
         self.body = body
         self.span = span
-        tokens = Tokenizer.tokens(in: body.scalars, span: span)
-        hedge = tokens.first { Lexicon.hedges.contains($0) }?.lower
+        let tokens = Tokenizer.tokens(in: body.scalars, span: span)
+        self.tokens = tokens
+        hedge = tokens.indices.first { Lexicon.hedges.contains(lower: tokens[$0].lower, key: tokens[$0].key) }
+            .map { tokens[$0].lower }
     }
 
     var count: Int { tokens.count }
@@ -23,13 +25,19 @@ struct Sentence: Sendable {
     func lower(_ index: Int) -> String { index >= 0 && index < tokens.count ? tokens[index].lower : "" }
 
     /// Whether `words` holds ``lower(_:)`` of `index`, looked up by the token's precomputed key.
+    ///
+    /// Hot loops ask this rather than `words.contains(sentence[index])`: reading the two fields straight
+    /// from the array spares a copy of the whole token (its two strings retained and released).
     func lower(_ index: Int, isIn words: WordSet) -> Bool {
-        index >= 0 && index < tokens.count ? words.contains(tokens[index]) : words.contains("")
+        index >= 0 && index < tokens.count
+            ? words.contains(lower: tokens[index].lower, key: tokens[index].key) : words.contains("")
     }
 
     /// Whether ``lower(_:)`` of `index` is a finite verb or an auxiliary.
     func isFiniteVerb(_ index: Int) -> Bool {
-        index >= 0 && index < tokens.count ? Lexicon.isFiniteVerb(tokens[index]) : Lexicon.isFiniteVerb("")
+        guard index >= 0 && index < tokens.count else { return Lexicon.isFiniteVerb("") }
+        return Lexicon.finiteVerbs.contains(lower: tokens[index].lower, key: tokens[index].key)
+            || Lexicon.auxiliaries.contains(lower: tokens[index].lower, key: tokens[index].key)
     }
 
     /// Whether the tokens from `index` read `words` (lower-cased, space-separated).
@@ -40,6 +48,30 @@ struct Sentence: Sendable {
         for word in words.split(separator: " ") {
             guard position >= 0, position < tokens.count, tokens[position].lower == word else { return false }
             position += 1
+        }
+        return true
+    }
+
+    /// ``matches(_:at:)`` of `phrase.text`, comparing word keys before words.
+    func matches(_ phrase: Phrase, at index: Int) -> Bool {
+        guard index >= 0, index < tokens.count else { return false }
+        // The first-word check of the String version decides alone only for a non-ASCII token.
+        guard tokens[index].key != nil else { return matches(phrase.text, at: index) }
+        var position = index
+        for offset in phrase.words.indices {
+            guard position < tokens.count, tokens[position].lowerEquals(phrase.words[offset], key: phrase.keys[offset])
+            else { return false }
+            position += 1
+        }
+        return true
+    }
+
+    /// ``matches(_:at:)`` of `phrase.words` (no first-word check), comparing word keys before words.
+    func matches(words phrase: Phrase, at index: Int) -> Bool {
+        guard index >= 0, index + phrase.words.count <= tokens.count else { return false }
+        for offset in phrase.words.indices
+        where !tokens[index + offset].lowerEquals(phrase.words[offset], key: phrase.keys[offset]) {
+            return false
         }
         return true
     }
@@ -90,7 +122,7 @@ struct Sentence: Sendable {
             } else if token.isPunct(")") {
                 if depth == 0 { break }
                 depth -= 1
-            } else if depth == 0 && (isClauseBreak(position) || (token.isWord && stopWords.contains(token))) {
+            } else if depth == 0 && (isClauseBreak(position) || (token.isWord && lower(position, isIn: stopWords))) {
                 break
             }
             position += 1
@@ -235,6 +267,21 @@ struct Sentence: Sendable {
         if word == "it" || word == "they" { return first == last ? owner : owner + " " + text(first + 1, last) }
         guard first < last else { return owner }
         return owner + apostrophe + "s " + text(first + 1, last)
+    }
+}
+
+/// Lower-cased words to find in a sentence ("according to"), split and keyed once.
+struct Phrase: Sendable {
+    /// The words, space-separated.
+    let text: String
+    let words: [String]
+    /// ``WordKey`` of each word; nil for a word that is not ASCII.
+    let keys: [UInt64?]
+
+    init(_ text: String) {
+        self.text = text
+        words = text.split(separator: " ").map(String.init)
+        keys = words.map { WordKey.key($0) }
     }
 }
 

@@ -37,6 +37,13 @@ struct Token: Sendable {
         self.hasHyphen = hasHyphen
     }
 
+    /// Whether ``lower`` == `word`, where `key` is `WordKey.key(word)`: different keys settle it without
+    /// comparing the strings.
+    @inline(__always) func lowerEquals(_ word: String, key: UInt64?) -> Bool {
+        if let key, let own = self.key, own != key { return false }
+        return lower == word
+    }
+
     /// The number of scalars in ``text``.
     var length: Int { end - start }
 

@@ -119,18 +119,26 @@ struct WordMap<Value: Sendable>: Sendable {
     }
 
     /// The value for `token`'s lower-cased word, as `dictionary[token.lower]` would give it.
-    subscript(token: Token) -> Value? {
-        guard let key = token.key else { return dictionary[token.lower] }
-        let entry = find(key: key, word: token.lower)
-        if entry >= 0 { return values[entry] }
-        return hasNonASCIIKey ? dictionary[token.lower] : nil
-    }
+    ///
+    /// Inlined, so that callers pass the token's two fields rather than a copy of the whole token.
+    @inline(__always) subscript(token: Token) -> Value? { value(lower: token.lower, key: token.key) }
 
     /// Whether `token`'s lower-cased word is a key.
-    func contains(_ token: Token) -> Bool {
-        guard let key = token.key else { return dictionary[token.lower] != nil }
-        if find(key: key, word: token.lower) >= 0 { return true }
-        return hasNonASCIIKey && dictionary[token.lower] != nil
+    @inline(__always) func contains(_ token: Token) -> Bool { contains(lower: token.lower, key: token.key) }
+
+    /// The value for `lower`, whose ``WordKey`` is `key` (nil when not ASCII).
+    func value(lower: String, key: UInt64?) -> Value? {
+        guard let key else { return dictionary[lower] }
+        let entry = find(key: key, word: lower)
+        if entry >= 0 { return values[entry] }
+        return hasNonASCIIKey ? dictionary[lower] : nil
+    }
+
+    /// Whether `lower`, whose ``WordKey`` is `key` (nil when not ASCII), is a key.
+    func contains(lower: String, key: UInt64?) -> Bool {
+        guard let key else { return dictionary[lower] != nil }
+        if find(key: key, word: lower) >= 0 { return true }
+        return hasNonASCIIKey && dictionary[lower] != nil
     }
 
     /// The entry for an ASCII `word` whose key is already known, or ``missing``.
@@ -181,7 +189,10 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     func contains(_ word: String) -> Bool { map.contains(word) }
 
     /// Whether `token`'s lower-cased word is in the set.
-    func contains(_ token: Token) -> Bool { map.contains(token) }
+    @inline(__always) func contains(_ token: Token) -> Bool { map.contains(lower: token.lower, key: token.key) }
+
+    /// Whether `lower`, whose ``WordKey`` is `key` (nil when not ASCII), is in the set.
+    func contains(lower: String, key: UInt64?) -> Bool { map.contains(lower: lower, key: key) }
 
     /// The words, in no particular order.
     var words: Dictionary<String, Bool>.Keys { map.dictionary.keys }
