@@ -27,6 +27,8 @@ public struct TopicTagger: Sendable {
     private let prefixes: HashTable<[Keyword]>
     /// Bit `n` is set when some prefix keyword is `n` bytes long.
     private let prefixLengths: UInt64
+    /// A 4,096-bit filter over the prefixes' hashes (bit `hash & 4095`): a clear bit rules a lookup out.
+    private let prefixFilter: [UInt64]
 
     public init(taxonomy: Taxonomy) {
         slugs = taxonomy.topics.map(\.slug)
@@ -50,6 +52,9 @@ public struct TopicTagger: Sendable {
         self.byFirstWord = WordMap(byFirstWord)
         self.prefixes = HashTable(prefixes)
         self.prefixLengths = prefixLengths
+        var prefixFilter = [UInt64](repeating: 0, count: 64)
+        for hash in prefixes.keys { prefixFilter[Int((hash >> 6) & 63)] |= 1 << (hash & 63) }
+        self.prefixFilter = prefixFilter
     }
 
     /// Topic slugs whose keywords occur in `text` (case-insensitive, whole words; "emigrat*" is a word
@@ -73,6 +78,7 @@ public struct TopicTagger: Sendable {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(scalars.count + 16)
         var words: [WordRange] = []
+        words.reserveCapacity(scalars.count / 4 + 8)
         var start: Int? = nil
         for index in scalars.indices {
             let scalar = scalars[index]
@@ -96,13 +102,20 @@ public struct TopicTagger: Sendable {
                     hash = (hash ^ UInt64(byte)) &* Hashing.prime
                     length += 1
                     guard length < 64 else { break }
-                    if prefixLengths & (1 << UInt64(length)) != 0, let candidates = prefixes[hash] {
+                    if prefixLengths & (1 << UInt64(length)) != 0,
+                        prefixFilter[Int((hash >> 6) & 63)] & (1 << (hash & 63)) != 0,
+                        let candidates = prefixes[hash]
+                    {
                         for keyword in candidates where word.starts(with: keyword.wordBytes[0]) {
                             matched[keyword.topic] = true
                         }
                     }
                 }
-                guard let candidates = byFirstWord.value(utf8: word) else { continue }
+                // The loop above hashed the whole word unless it stopped at 64 bytes.
+                let candidates =
+                    range.isASCII && length < 64
+                    ? byFirstWord.value(asciiUTF8: word, fnv: hash) : byFirstWord.value(utf8: word)
+                guard let candidates else { continue }
                 for keyword in candidates
                 where !matched[keyword.topic] && Self.matches(keyword, words, buffer, at: index) {
                     matched[keyword.topic] = true

@@ -68,6 +68,13 @@ struct WordMap<Value: Sendable>: Sendable {
         return nil
     }
 
+    /// ``value(utf8:)`` of an ASCII word whose FNV-1a hash (`Hashing.word`) is already known.
+    func value(asciiUTF8 utf8: UnsafeBufferPointer<UInt8>, fnv: UInt64) -> Value? {
+        let entry = find(utf8, key: WordKey.key(hash: fnv))
+        if entry >= 0 { return values[entry] }
+        return hasNonASCIIKey ? dictionary[String(decoding: utf8, as: UTF8.self)] : nil
+    }
+
     /// The value for the word whose UTF-8 bytes are `utf8` (valid UTF-8), as `dictionary[word]` would
     /// give it.
     func value(utf8: UnsafeBufferPointer<UInt8>) -> Value? {
@@ -98,7 +105,12 @@ struct WordMap<Value: Sendable>: Sendable {
             high |= byte
         }
         if high >= 0x80 { return Self.fallback }
-        let key = WordKey.key(hash: hash)
+        return find(probe, key: WordKey.key(hash: hash))
+    }
+
+    /// The entry whose key has exactly the bytes of the ASCII `probe`, whose ``WordKey`` is `key`, or
+    /// ``missing``.
+    @inline(__always) private func find(_ probe: UnsafeBufferPointer<UInt8>, key: UInt64) -> Int {
         var slot = Int(truncatingIfNeeded: key) & mask
         while true {
             let entry = Int(slots[slot])
