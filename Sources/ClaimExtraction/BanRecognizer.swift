@@ -30,11 +30,13 @@ struct BanRecognizer: ClaimRecognizer {
     }
 
     private func trigger(at index: Int, in sentence: Sentence) -> Trigger? {
-        let word = sentence.lower(index)
+        // "restrict…" needs a first letter that lower-cases to "r": an ASCII one other than r or R rules it out.
+        let first = sentence.tokens[index].first
         guard
             sentence.lower(index, isIn: Self.entryWords)
-                || (word.utf8.first == UInt8(ascii: "r") && word.hasPrefix("restrict"))
+                || ((first == "r" || first == "R" || !first.isASCII) && sentence.lower(index).hasPrefix("restrict"))
         else { return nil }
+        let word = sentence.lower(index)
         let next = sentence.lower(index + 1)
         if sentence.matches(Self.notAllowed, at: index) || sentence.matches(Self.noLongerAllowed, at: index) {
             let end =

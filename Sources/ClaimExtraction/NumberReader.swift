@@ -28,8 +28,9 @@ enum NumberReader {
         "bln": 9, "b": 9, "trillion": 12, "tn": 12, "trn": 12,
     ]
     static let indefiniteArticles: WordSet = ["a", "an"]
-    /// The keys of ``units``.
-    static let unitWords = WordSet(units.dictionary.keys)
+    /// The words a number can begin with besides hyphenated ones: ``indefiniteArticles`` and the keys of
+    /// ``units``.
+    static let numberStartWords = WordSet(Array(units.dictionary.keys) + indefiniteArticles.words)
     /// Scale words that may only stand directly against the digits ("5m", not "5 m").
     static let attachedOnly: WordSet = ["k", "m", "b", "mn", "bn", "tn"]
 
@@ -46,10 +47,9 @@ enum NumberReader {
         switch sentence.tokens[index].kind {
         case .punct: return nil
         case .word:
-            guard
-                sentence.tokens[index].hasHyphen || sentence.lower(index, isIn: indefiniteArticles)
-                    || sentence.lower(index, isIn: unitWords)
-            else { return nil }
+            guard sentence.tokens[index].hasHyphen || sentence.lower(index, isIn: numberStartWords) else {
+                return nil
+            }
         case .number: break
         }
         let token = sentence[index]
@@ -60,7 +60,8 @@ enum NumberReader {
         if token.isNumber {
             isDigits = true
             var seenPoint = false
-            for scalar in token.text.unicodeScalars {
+            // The text's scalars, read from the body.
+            for scalar in sentence.body.scalars[token.start..<token.end] {
                 if Scalars.isDigit(scalar) {
                     let (product, overflow) = mantissa.multipliedReportingOverflow(by: 10)
                     guard !overflow else { return nil }
@@ -90,7 +91,9 @@ enum NumberReader {
         }
         var exponent = 0
         var hasScale = false
-        if last + 1 < sentence.count, let scale = scales[sentence[last + 1]] {
+        if last + 1 < sentence.count,
+            let scale = scales.value(lower: sentence.tokens[last + 1].lower, key: sentence.tokens[last + 1].key)
+        {
             let scaleToken = sentence[last + 1]
             let attached = scaleToken.start == sentence[last].end
             if attached || !attachedOnly.contains(scaleToken.lower) {
