@@ -211,7 +211,7 @@ struct QuoteRecognizer: ClaimRecognizer {
 
     /// Whether a reported-speech subject names someone (not a pronoun or a long clause).
     private func isSpeaker(_ speaker: String) -> Bool {
-        let words = speaker.split(separator: " ")
+        let words = Self.words(of: speaker)
         guard !words.isEmpty, words.count <= 6 else { return false }
         if Self.personalPronouns.contains(speaker.lowercased()) { return true }
         guard !Self.pronouns.contains(speaker.lowercased()) else { return false }
@@ -236,10 +236,17 @@ struct QuoteRecognizer: ClaimRecognizer {
     /// Whether a speaker reads as a named person a later "he" or "she" can refer to ("Mr. Obama",
     /// "Richard Parsons"), not an organisation or a group.
     static func isPerson(_ speaker: String) -> Bool {
-        let words = speaker.split(separator: " ")
+        let words = words(of: speaker)
         guard let last = words.last, words.count <= 5, let first = last.unicodeScalars.first, Scalars.isUpper(first)
         else { return false }
         return !words.contains { Self.organisationWords.contains($0.lowercased()) }
+    }
+
+    /// `text.split(separator: " ")`, split on bytes when `text` is ASCII: there every space is a
+    /// Character of its own, so the words are the same, without walking grapheme clusters.
+    static func words(of text: String) -> [Substring] {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.split(separator: " ") }
+        return text.utf8.split(separator: UInt8(ascii: " ")).map { Substring($0) }
     }
 
     static let organisationWords: WordSet = [

@@ -6,7 +6,11 @@ enum SentenceFilter {
     /// Whether `unit` may hold a claim.
     static func admits(_ unit: SentenceUnit, in scalars: [Unicode.Scalar]) -> Bool {
         guard unit.isTerminated else { return false }
-        let lineWords = leadingWords(from: unit.lineStart, in: scalars, count: 3)
+        let words = leadingWords(from: unit.span.start, in: scalars, count: 4)
+        // A sentence that opens its line: its line's first three words are its own.
+        let lineWords =
+            unit.lineStart == unit.span.start
+            ? Array(words.prefix(3)) : leadingWords(from: unit.lineStart, in: scalars, count: 3)
         if lineWords.first == "q" || lineWords.first == "a" || lineWords.first == "faq" {
             if colonFollows(lineWords.first!, from: unit.lineStart, in: scalars) { return false }
         }
@@ -15,7 +19,6 @@ enum SentenceFilter {
         {
             return false
         }
-        let words = leadingWords(from: unit.span.start, in: scalars, count: 4)
         guard let first = words.first else { return false }
         if Lexicon.imperatives.contains(first)
             && !(words.count > 1 && ["of", "the"].contains(words[1]) && first == "like")
