@@ -125,7 +125,10 @@ public struct ScorerFeaturizer: Sendable {
                 let firstUpper = byte >= 65 && byte <= 90
                 while index < count {
                     var b = bytes[index]
-                    if Self.isCurlyApostrophe(bytes, index) {
+                    // An ASCII letter or digit passes every test below; only other bytes need them.
+                    if Self.isWordByte(b) {
+                        // Taken as is.
+                    } else if Self.isCurlyApostrophe(bytes, index) {
                         guard index + 3 < count, Self.isWordByte(bytes[index + 3]) else { break }
                         b = 39
                         index += 2
