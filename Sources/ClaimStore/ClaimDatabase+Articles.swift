@@ -30,13 +30,8 @@ public struct ArticleDetail: Sendable, Codable, Hashable {
 }
 
 extension ClaimDatabase {
-    /// The id of the stored article whose body is exactly `body`, if any.
-    public func articleId(withBody body: String) throws -> Int64? {
-        try articleId(withHash: SHA256.hex(body))
-    }
-
     /// The id of the stored article whose body has SHA-256 `hash` (hex), if any.
-    public func articleId(withHash hash: String) throws -> Int64? {
+    func articleId(withHash hash: String) throws -> Int64? {
         try read { db in
             try Int64.fetchOne(db, sql: "SELECT id FROM articles WHERE content_hash = ?", arguments: [hash])
         }

@@ -29,8 +29,13 @@ public struct PreparedArticle: Sendable {
 
     /// Checks and prepares `claims`, found in `article`'s body.
     public init(_ article: ArticleDraft, claims: [CandidateClaim]) throws {
+        try self.init(article, claims: claims, contentHash: SHA256.hex(article.body))
+    }
+
+    /// As ``init(_:claims:)``, with the body's hash already taken by ``ClaimDatabase/prepare(_:extract:)``.
+    init(_ article: ArticleDraft, claims: [CandidateClaim], contentHash: String) throws {
         self.article = article
-        contentHash = SHA256.hex(article.body)
+        self.contentHash = contentHash
         guard !claims.isEmpty else {
             self.claims = []
             return
@@ -51,5 +56,23 @@ public struct PreparedArticle: Sendable {
                 fields: JSONValue.jsonText(claim.fields),
                 score: min(1, max(0, claim.score)), prefix: selector.prefix, suffix: selector.suffix, topics: topics)
         }
+    }
+}
+
+/// What importing one article needs: the stored article with the same body, or the article
+/// prepared with its claims.
+public enum PreparedImport: Sendable {
+    case known(articleId: Int64)
+    case ready(PreparedArticle)
+}
+
+extension ClaimDatabase {
+    /// Hashes `article`'s body once: when the same body is stored, its id; else the article
+    /// prepared with the claims `extract` finds in the body, which is then not extracted for
+    /// nothing. Safe on any thread: it only reads.
+    public func prepare(_ article: ArticleDraft, extract: (String) -> [CandidateClaim]) throws -> PreparedImport {
+        let hash = SHA256.hex(article.body)
+        if let known = try articleId(withHash: hash) { return .known(articleId: known) }
+        return .ready(try PreparedArticle(article, claims: extract(article.body), contentHash: hash))
     }
 }

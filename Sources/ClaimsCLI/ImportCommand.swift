@@ -175,17 +175,26 @@ struct ImportCommand: ParsableCommand {
     final class BatchJob: Sendable {
         let labels: [String]
         private let results: Mutex<[Prepared?]>
+        /// Held until the batch is prepared, then dropped before `done` is signalled: the work
+        /// holds the database, which must close with the command, not later on another thread.
+        private let work: Mutex<(@Sendable (ArticleTask) -> Prepared)?>
         private let done = DispatchSemaphore(value: 0)
 
         init(_ tasks: [ArticleTask], work: @escaping @Sendable (ArticleTask) -> Prepared) {
             labels = tasks.map(\.label)
             results = Mutex([Prepared?](repeating: nil, count: tasks.count))
+            self.work = Mutex(work)
             DispatchQueue.global().async { [self] in
-                DispatchQueue.concurrentPerform(iterations: tasks.count) { index in
-                    let prepared = work(tasks[index])
-                    results.withLock { $0[index] = prepared }
-                }
+                prepareAll(tasks)
                 done.signal()
+            }
+        }
+
+        private func prepareAll(_ tasks: [ArticleTask]) {
+            guard let work = work.withLock({ $0.take() }) else { return }
+            DispatchQueue.concurrentPerform(iterations: tasks.count) { index in
+                let prepared = work(tasks[index])
+                results.withLock { $0[index] = prepared }
             }
         }
 
@@ -274,10 +283,10 @@ struct ImportCommand: ParsableCommand {
             do {
                 var article = try task.read().result.get()
                 overrides.apply(&article)
-                if let known = try store.articleId(withHash: SHA256.hex(article.body)) {
-                    return .known(articleId: known, bytes: article.body.utf8.count)
+                switch try store.prepare(article, extract: extractor.extract(from:)) {
+                case .known(let id): return .known(articleId: id, bytes: article.body.utf8.count)
+                case .ready(let prepared): return .ready(prepared)
                 }
-                return .ready(try PreparedArticle(article, claims: extractor.extract(from: article.body)))
             } catch {
                 return .failed(error)
             }

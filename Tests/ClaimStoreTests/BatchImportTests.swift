@@ -96,6 +96,33 @@ import Testing
         #expect(try database.stats().byTopic == ["economy": 33_000])
     }
 
+    @Test func prepareExtractsOnlyContentNotStoredYet() throws {
+        let database = try ClaimDatabase.inMemory()
+        let first = try Self.article(1)
+        var extracted = 0
+        let extract = { (body: String) -> [CandidateClaim] in
+            extracted += 1
+            return [Fixtures.claim("12%", in: body)]
+        }
+        guard case .ready(let prepared) = try database.prepare(first.article, extract: extract) else {
+            Issue.record("a new article must be prepared")
+            return
+        }
+        #expect(prepared.contentHash == first.contentHash && prepared.claimCount == 1 && extracted == 1)
+        let stored = try database.importArticles([prepared], extractorVersion: "test")
+        guard case .imported(let id, 1) = stored[0] else {
+            Issue.record("unexpected \(stored)")
+            return
+        }
+        var copy = first.article
+        copy.source = "/elsewhere.txt"
+        guard case .known(let known) = try database.prepare(copy, extract: extract) else {
+            Issue.record("the same body must be known")
+            return
+        }
+        #expect(known == id && extracted == 1)
+    }
+
     @Test func aSpanThatIsNotTheBodysTextCannotBePrepared() {
         let article = ArticleDraft(source: "/a.txt", title: "A", body: "Prices rose 5%.")
         let wrong = CandidateClaim(kind: .quantity, span: TextSpan(start: 12, end: 14), text: "5%.", score: 0.5)
