@@ -179,12 +179,8 @@ public enum ArticleLoader {
     private static func lineTasks(
         _ text: String, source: String, label: String, maxBytes: Int, _ each: (ArticleTask) throws -> Void
     ) throws {
-        var number = 0
-        for line in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-            number += 1
-            let bytes = Array(line)
-            if JSONLinesReader.isBlank(bytes) { continue }
-            try each(lineTask(bytes, number: number, source: source, label: label, maxBytes: maxBytes))
+        for line in JSONLinesReader.lines(of: text) {
+            try each(lineTask(line.bytes, number: line.number, source: source, label: label, maxBytes: maxBytes))
         }
     }
 

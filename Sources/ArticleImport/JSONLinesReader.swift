@@ -14,15 +14,13 @@ public struct JSONLinesReader: Sendable {
 
     /// Each non-blank line's article or the reason it could not be read, with its 1-based line number.
     public func read(_ text: String, source: String) -> [(line: Int, result: Result<ArticleDraft, JSONLinesError>)] {
-        var results: [(line: Int, result: Result<ArticleDraft, JSONLinesError>)] = []
-        var number = 0
-        for rawLine in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-            number += 1
-            let line = Array(rawLine)
-            if Self.isBlank(line) { continue }
-            results.append((number, article(line, source: source, line: number)))
-        }
-        return results
+        Self.lines(of: text).map { ($0.number, article($0.bytes, source: source, line: $0.number)) }
+    }
+
+    /// The non-blank lines of `text` with their 1-based numbers, as UTF-8 bytes.
+    public static func lines(of text: String) -> [(number: Int, bytes: [UInt8])] {
+        text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated()
+            .map { ($0.offset + 1, Array($0.element)) }.filter { !isBlank($0.1) }
     }
 
     /// Whether a line holds nothing but white space (and perhaps a byte-order mark).
