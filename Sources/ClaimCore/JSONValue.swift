@@ -158,7 +158,11 @@ extension JSONValue {
         var index = 0
 
         mutating func skipSpace() {
-            while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
+            while index < bytes.count,
+                bytes[index] == 0x20 || bytes[index] == 0x09 || bytes[index] == 0x0A || bytes[index] == 0x0D
+            {
+                index += 1
+            }
         }
 
         mutating func literal(_ word: StaticString) -> Bool {
@@ -251,17 +255,18 @@ extension JSONValue {
 
         mutating func string() -> String? {
             index += 1  // the opening quote
-            var scalars = String.UnicodeScalarView()
+            // Runs between escapes are decoded whole; a string without escapes is one run.
+            var text = ""
             var runStart = index
             func flush(_ reader: Reader, _ end: Int) {
-                scalars.append(contentsOf: String(decoding: reader.bytes[runStart..<end], as: UTF8.self).unicodeScalars)
+                text += String(decoding: reader.bytes[runStart..<end], as: UTF8.self)
             }
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte == UInt8(ascii: "\"") {
                     flush(self, index)
                     index += 1
-                    return String(scalars)
+                    return text
                 }
                 guard byte >= 0x20 else { return nil }
                 guard byte == UInt8(ascii: "\\") else {
@@ -274,14 +279,14 @@ extension JSONValue {
                 let escape = bytes[index]
                 index += 1
                 switch escape {
-                case UInt8(ascii: "\""): scalars.append("\"")
-                case UInt8(ascii: "\\"): scalars.append("\\")
-                case UInt8(ascii: "/"): scalars.append("/")
-                case UInt8(ascii: "b"): scalars.append("\u{8}")
-                case UInt8(ascii: "f"): scalars.append("\u{C}")
-                case UInt8(ascii: "n"): scalars.append("\n")
-                case UInt8(ascii: "r"): scalars.append("\r")
-                case UInt8(ascii: "t"): scalars.append("\t")
+                case UInt8(ascii: "\""): text.unicodeScalars.append("\"")
+                case UInt8(ascii: "\\"): text.unicodeScalars.append("\\")
+                case UInt8(ascii: "/"): text.unicodeScalars.append("/")
+                case UInt8(ascii: "b"): text.unicodeScalars.append("\u{8}")
+                case UInt8(ascii: "f"): text.unicodeScalars.append("\u{C}")
+                case UInt8(ascii: "n"): text.unicodeScalars.append("\n")
+                case UInt8(ascii: "r"): text.unicodeScalars.append("\r")
+                case UInt8(ascii: "t"): text.unicodeScalars.append("\t")
                 case UInt8(ascii: "u"):
                     guard var unit = hex4() else { return nil }
                     if (0xD800..<0xDC00).contains(unit) {
@@ -290,7 +295,7 @@ extension JSONValue {
                         unit = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)
                     }
                     guard let scalar = Unicode.Scalar(unit) else { return nil }
-                    scalars.append(scalar)
+                    text.unicodeScalars.append(scalar)
                 default: return nil
                 }
                 runStart = index

@@ -31,7 +31,7 @@ public struct MarkdownReportRenderer: ReportRenderer {
                     out += "- Fields: \(fields.joined(separator: "; "))\n"
                 }
                 if !claim.topics.isEmpty { out += "- Topics: \(claim.topics.joined(separator: ", "))\n" }
-                out += "- Check-worthiness: \(String(format: "%.2f", claim.score))\n"
+                out += "- Check-worthiness: \(twoDecimals(claim.score))\n"
                 guard let review = claim.latestReview else {
                     out += "- Verdict: not reviewed yet\n"
                     if !claim.reviews.isEmpty {

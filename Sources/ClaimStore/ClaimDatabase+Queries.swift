@@ -6,39 +6,47 @@ extension ClaimDatabase {
     public func claims(_ filter: ClaimFilter) throws -> [ClaimView] {
         try read { db in
             guard filter.limit == nil, filter.sort == .article else {
-                return try Self.views(of: try Self.request(filter, db).fetchAll(db), db)
+                return try Self.views(of: try ClaimRecord.fetchAll(Self.request(filter, db), db), db)
             }
             // Every match is wanted: SQLite finds them by the filters' own indexes (score, topic,
             // search) and they are put in reading order here. Ordering in SQL would walk the whole
             // spans index, a million entries, to return a few thousand claims.
-            return try Self.views(of: try Self.request(filter, db, ordered: false).fetchAll(db), db).sorted {
+            return try Self.views(of: try ClaimRecord.fetchAll(Self.request(filter, db, ordered: false), db), db).sorted
+            {
                 ($0.articleId, $0.start, $0.id) < ($1.articleId, $1.start, $1.id)
             }
         }
     }
 
-    /// The claim text of each id with the words matching `search` wrapped in `open`/`close`.
-    public func highlights(ids: [Int64], search: String, open: String, close: String) throws -> [Int64: String] {
+    /// Each claim's text (`texts`, by id) with the words matching `search` wrapped in
+    /// `open`/`close`, as FTS5's `highlight()` wraps them. A text with nothing to mark may be left
+    /// out.
+    public func highlights(of texts: [Int64: String], search: String, open: String, close: String) throws
+        -> [Int64: String]
+    {
         try read { db in
-            guard let low = ids.min(), let high = ids.max() else { return [:] }
+            guard let low = texts.keys.min(), let high = texts.keys.max() else { return [:] }
+            if let words = try Self.plainWords(search) {
+                let highlighter = try SearchHighlighter(words: words, db)
+                return texts.mapValues { highlighter.mark($0, open: open, close: close) }
+            }
             let pattern = try Self.pattern(search, db)
-            let wanted = Set(ids)
             var result: [Int64: String] = [:]
             // FTS5 runs the whole query again for each rowid of an IN list: for more than a few
             // ids, one pass over the matches within their rowid range is much faster.
             let (constraint, bounds): (String, StatementArguments) =
-                ids.count <= 16
-                ? ("rowid IN (\(placeholders(ids.count)))", StatementArguments(ids))
+                texts.count <= 16
+                ? ("rowid IN (\(placeholders(texts.count)))", StatementArguments(Array(texts.keys)))
                 : ("rowid BETWEEN ? AND ?", [low, high])
-            for row in try Row.fetchAll(
+            try Row.fetchCursor(
                 db,
                 sql: """
                     SELECT rowid, highlight(claims_fts, 0, ?, ?) AS text FROM claims_fts
                     WHERE claims_fts MATCH ? AND \(constraint)
-                    """, arguments: [open, close, pattern] + bounds)
-            {
-                let id: Int64 = row["rowid"]
-                if wanted.contains(id) { result[id] = row["text"] }
+                    """, arguments: [open, close, pattern] + bounds
+            ).forEach { row in
+                let id: Int64 = row[0]
+                if texts[id] != nil { result[id] = row[1] }
             }
             return result
         }
@@ -64,26 +72,35 @@ extension ClaimDatabase {
         return request
     }
 
-    /// The FTS5 pattern for a user's search text: plain words must all occur; text using FTS5
-    /// syntax (quotes, `*`, parentheses, AND/OR/NOT/NEAR) is checked by SQLite first.
-    static func pattern(_ search: String, _ db: Database) throws -> FTS5Pattern {
+    /// The words of a search that uses no FTS5 syntax (quotes, `*`, parentheses, `^`, `:`, `+`,
+    /// AND/OR/NOT/NEAR), nil for one that does. ASCII punctuation and spaces part words; the
+    /// index's tokenizer splits the rest as it split the claims.
+    static func plainWords(_ search: String) throws -> [Substring]? {
         guard search.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil })
         else { throw ClaimStoreError.emptySearch(search) }
         let operators: Set<Substring> = ["AND", "OR", "NOT", "NEAR"]
         let usesSyntax =
             search.contains { "\"*()^:+".contains($0) }
             || search.split(whereSeparator: \.isWhitespace).contains { operators.contains($0) }
-        guard usesSyntax else {
-            guard let pattern = FTS5Pattern(matchingAllTokensIn: search) else {
-                throw ClaimStoreError.emptySearch(search)
-            }
-            return pattern
-        }
+        guard !usesSyntax else { return nil }
+        let words = search.split { $0.isASCII && !$0.isLetter && !$0.isNumber }
+        guard !words.isEmpty else { throw ClaimStoreError.emptySearch(search) }
+        return words
+    }
+
+    /// The FTS5 query for a user's search text: plain words must all occur, each a quoted
+    /// phrase; text using FTS5 syntax is checked by SQLite first.
+    static func pattern(_ search: String, _ db: Database) throws -> String {
+        if let words = try plainWords(search) { return words.map { "\"\($0)\"" }.joined(separator: " ") }
+        // SQLite parses the query when a statement first steps: one step on the real index
+        // checks its syntax and its column names.
         do {
-            return try db.makeFTS5Pattern(rawPattern: search, forTable: "claims_fts")
+            _ = try Int.fetchOne(
+                db, sql: "SELECT 1 FROM claims_fts WHERE claims_fts MATCH ? LIMIT 1", arguments: [search])
         } catch let error as DatabaseError {
             throw ClaimStoreError.malformedSearch(search, reason: error.message ?? "syntax error")
         }
+        return search
     }
 
     /// Claim `id` with its reviews and their sources.
@@ -135,27 +152,32 @@ extension ClaimDatabase {
     static func views(of records: [ClaimRecord], _ db: Database) throws -> [ClaimView] {
         guard !records.isEmpty else { return [] }
         let ids = jsonArray(records.compactMap(\.id))
-        let spans = Dictionary(
-            try SpanRecord.fetchAll(
-                db, sql: "SELECT * FROM spans WHERE claim_id IN \(idList) AND role = 'claim'", arguments: [ids]
-            ).map { ($0.claimId, $0) }, uniquingKeysWith: { first, _ in first })
+        // Columns are read by position: these run once per listed claim.
+        var spans: [Int64: (start: Int, end: Int)] = [:]
+        try Row.fetchCursor(
+            db, sql: "SELECT claim_id, start, \"end\" FROM spans WHERE claim_id IN \(idList) AND role = 'claim'",
+            arguments: [ids]
+        ).forEach { row in
+            let claimId: Int64 = row[0]
+            if spans[claimId] == nil { spans[claimId] = (row[1], row[2]) }
+        }
         var articles: [Int64: (title: String, source: String, version: Int)] = [:]
-        for row in try Row.fetchAll(
+        try Row.fetchCursor(
             db,
             sql: """
                 SELECT id, title, COALESCE(url, source) AS source, version FROM articles
                 WHERE id IN \(idList)
                 """,
-            arguments: [jsonArray(Array(Set(records.map(\.articleId))))])
-        {
-            articles[row["id"]] = (row["title"], row["source"], row["version"])
+            arguments: [jsonArray(Array(Set(records.map(\.articleId))))]
+        ).forEach { row in
+            articles[row[0]] = (row[1], row[2], row[3])
         }
         var topics: [Int64: [String]] = [:]
-        for row in try Row.fetchAll(
+        try Row.fetchCursor(
             db, sql: "SELECT claim_id, topic FROM claim_topics WHERE claim_id IN \(idList) ORDER BY topic",
-            arguments: [ids])
-        {
-            topics[row["claim_id"], default: []].append(row["topic"])
+            arguments: [ids]
+        ).forEach { row in
+            topics[row[0], default: []].append(row[1])
         }
         let reviews = try Self.reviews(of: records.compactMap(\.id), db)
         return records.map { record in

@@ -65,8 +65,9 @@ extension DerivableRequest<ClaimRecord> {
             arguments: StatementArguments(topics))
     }
 
-    /// Claims whose text matches the full-text `pattern`.
-    public func filter(matching pattern: FTS5Pattern) -> Self {
+    /// Claims whose text matches `pattern`, an FTS5 query (`ClaimDatabase.pattern` builds one from
+    /// a user's search).
+    public func filter(matching pattern: String) -> Self {
         filter(sql: "claims.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)", arguments: [pattern])
     }
 

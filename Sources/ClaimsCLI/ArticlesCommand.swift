@@ -35,7 +35,8 @@ struct ArticlesCommand: ParsableCommand {
 
         func run() throws {
             try ArticlesCommand.writer().write(
-                try database.open().articles(allVersions: allVersions), as: output.format, to: Console.current)
+                try database.openForReading().articles(allVersions: allVersions), as: output.format, to: Console.current
+            )
         }
     }
 
@@ -60,7 +61,7 @@ struct ArticlesCommand: ParsableCommand {
         }
 
         func run() throws {
-            let detail = try database.open().articleDetail(id: id)
+            let detail = try database.openForReading().articleDetail(id: id)
             let console = Console.current
             if format == .json {
                 console.line(try RowWriter<ArticleDetail>.json(detail, pretty: true))

@@ -62,7 +62,7 @@ struct ExtractCommand: ParsableCommand {
         }
         try RowWriter<Row>(
             columns: ["kind", "start", "end", "score", "text"],
-            cells: { [$0.kind.rawValue, String($0.start), String($0.end), String(format: "%.2f", $0.score), $0.text] }
+            cells: { [$0.kind.rawValue, String($0.start), String($0.end), twoDecimals($0.score), $0.text] }
         ).write(rows, as: output.format, to: Console.current)
     }
 }

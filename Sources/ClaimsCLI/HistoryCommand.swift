@@ -18,7 +18,7 @@ struct HistoryCommand: ParsableCommand {
     }
 
     func run() throws {
-        let claim = try database.open().claim(id: id)
+        let claim = try database.openForReading().claim(id: id)
         try RowWriter<ReviewEntry>(
             columns: ["review", "time", "reviewer", "status", "in_force", "note", "sources"],
             cells: { review in

@@ -24,13 +24,14 @@ struct ListCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try database.open()
+        let store = try database.openForReading()
         var claims = try store.claims(try filters.filter(limit: limit, sort: sort))
         let console = Console.current
         // In a table, the words a search matched are marked; data formats keep the text exact.
         if output.format == .table, let search = filters.search, !claims.isEmpty {
             let (open, close) = console.isTerminal ? ("\u{1B}[1m", "\u{1B}[0m") : ("⟦", "⟧")
-            let marked = try store.highlights(ids: claims.map(\.id), search: search, open: open, close: close)
+            let texts = Dictionary(claims.map { ($0.id, $0.text) }, uniquingKeysWith: { first, _ in first })
+            let marked = try store.highlights(of: texts, search: search, open: open, close: close)
             for index in claims.indices { claims[index].text = marked[claims[index].id] ?? claims[index].text }
         }
         try ClaimRowWriter.writer.write(claims, as: output.format, to: console)
@@ -49,13 +50,17 @@ enum ClaimRowWriter {
             cells: { claim in
                 [
                     String(claim.id), claim.kind.rawValue, claim.status.rawValue, String(claim.contested),
-                    String(claim.orphaned),
-                    String(format: "%.2f", claim.score), String(claim.articleId), String(claim.start),
-                    String(claim.end),
-                    claim.topics.joined(separator: " "), claim.text,
+                    String(claim.orphaned), twoDecimals(claim.score), String(claim.articleId), String(claim.start),
+                    String(claim.end), claim.topics.joined(separator: " "), claim.text,
                     JSONValue.jsonText(claim.fields),
                 ]
             },
-            tableColumns: ["id", "kind", "status", "score", "article", "text"])
+            tableColumns: ["id", "kind", "status", "score", "article", "text"],
+            tableCells: { claim in
+                [
+                    String(claim.id), claim.kind.rawValue, claim.status.rawValue, twoDecimals(claim.score),
+                    String(claim.articleId), claim.text,
+                ]
+            })
     }
 }

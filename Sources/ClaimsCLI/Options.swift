@@ -19,6 +19,11 @@ public struct DatabaseOptions: ParsableArguments {
     public func open(create: Bool = false) throws -> ClaimDatabase {
         try ClaimDatabase(path: path, create: create)
     }
+
+    /// Opens the database for a command that only reads it.
+    public func openForReading() throws -> ClaimDatabase {
+        try ClaimDatabase.reading(path: path)
+    }
 }
 
 /// How rows are printed.

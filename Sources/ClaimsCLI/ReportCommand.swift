@@ -33,7 +33,7 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let renderer = ReportRenderers.named(format)!
-        let store = try database.open()
+        let store = try database.openForReading()
         let claims = try store.claims(try filters.filter())
         var articles: [Int64: ReportArticle] = [:]
         for article in try store.articles(ids: Array(Set(claims.map(\.articleId)))) {

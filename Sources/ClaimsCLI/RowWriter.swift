@@ -10,6 +10,8 @@ struct RowWriter<Row: Encodable> {
     var cells: (Row) -> [String]
     /// The columns a table shows, when it shows fewer than CSV.
     var tableColumns: [String]? = nil
+    /// The cells of `tableColumns` alone, when building every cell costs more than a table needs.
+    var tableCells: ((Row) -> [String])? = nil
     /// The widest a table cell may be before it is cut with "…"; other formats are never cut.
     var maxCellWidth = 80
 
@@ -45,32 +47,52 @@ struct RowWriter<Row: Encodable> {
         let shown = (tableColumns ?? columns).compactMap { columns.firstIndex(of: $0) }
         let header = shown.map { columns[$0] }
         let body = rows.map { row in
+            if let tableCells { return tableCells(row).map { cut(oneLine($0)) } }
             let all = cells(row)
             return shown.map { cut(oneLine(all[$0])) }
         }
+        // The last column is never padded, so its width (the long claim texts) is never counted.
         var widths = header.map(\.count)
         for row in body {
-            for (index, cell) in row.enumerated() where index < widths.count {
-                widths[index] = max(widths[index], cell.count)
+            for index in 0..<max(0, min(row.count, widths.count) - 1) {
+                widths[index] = max(widths[index], row[index].count)
             }
         }
-        func render(_ row: [String]) -> String {
-            row.enumerated().map { index, cell in
-                index == row.count - 1 ? cell : pad(cell, to: widths[index])
-            }.joined(separator: "  ") + "\n"
+        var text = ""
+        func render(_ row: [String]) {
+            for (index, cell) in row.enumerated() {
+                if index > 0 { text += "  " }
+                text += index == row.count - 1 ? cell : pad(cell, to: widths[index])
+            }
+            text += "\n"
         }
-        return render(header.map { $0.uppercased() }) + body.map(render).joined()
+        render(header.map { $0.uppercased() })
+        body.forEach(render)
+        return text
     }
 
     private func oneLine(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "\n")) else { return text }
+        guard text.containsByte(UInt8(ascii: "\n")) else { return text }
         return String(text.map { $0 == "\n" ? " " : $0 })
     }
 
+    /// `text` cut to `maxCellWidth` characters with "…"; only those characters are walked, so a
+    /// long text costs no more than a short one.
     private func cut(_ text: String) -> String {
-        guard text.count > maxCellWidth else { return text }
+        guard text.utf8.count > maxCellWidth,
+            let end = text.index(text.startIndex, offsetBy: maxCellWidth - 1, limitedBy: text.endIndex),
+            end != text.endIndex, text.index(after: end) != text.endIndex
+        else { return text }
         // A cut through terminal highlighting must not leave the terminal highlighted.
-        return String(text.prefix(maxCellWidth - 1)) + "…" + (text.utf8.contains(0x1B) ? "\u{1B}[0m" : "")
+        return String(text[..<end]) + "…" + (text.containsByte(0x1B) ? "\u{1B}[0m" : "")
+    }
+}
+
+extension String {
+    /// Whether the UTF-8 form holds `byte`, by `memchr` over the contiguous bytes.
+    func containsByte(_ byte: UInt8) -> Bool {
+        var text = self
+        return text.withUTF8 { bytes in bytes.baseAddress.map { memchr($0, Int32(byte), bytes.count) != nil } ?? false }
     }
 }
 

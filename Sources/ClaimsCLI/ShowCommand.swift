@@ -31,7 +31,7 @@ struct ShowCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try database.open()
+        let store = try database.openForReading()
         let claim = try store.claim(id: id)
         let body = ScalarText(try store.article(id: claim.articleId).body)
         let span = TextSpan(start: claim.start, end: claim.end)
@@ -50,7 +50,7 @@ struct ShowCommand: ParsableCommand {
                 + body.text(TextSpan(start: inner.end, end: outer.end))
         }
         console.line(
-            "Claim \(claim.id) · \(claim.kind.rawValue) · \(claim.status.rawValue) · score \(String(format: "%.2f", claim.score))"
+            "Claim \(claim.id) · \(claim.kind.rawValue) · \(claim.status.rawValue) · score \(twoDecimals(claim.score))"
         )
         console.line("Article \(claim.articleId): \(claim.articleTitle)")
         console.line("Source: \(claim.articleSource)")

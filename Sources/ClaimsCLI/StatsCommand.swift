@@ -22,7 +22,7 @@ struct StatsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let stats = try database.open().stats()
+        let stats = try database.openForReading().stats()
         let console = Console.current
         if format == .json {
             console.line(try RowWriter<ClaimStats>.json(stats, pretty: true))

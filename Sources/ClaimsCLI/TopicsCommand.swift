@@ -20,7 +20,7 @@ struct TopicsCommand: ParsableCommand {
                 columns: ["slug", "name", "parent", "keywords"],
                 cells: { [$0.slug, $0.name, $0.parent ?? "", $0.keywords.joined(separator: ", ")] },
                 tableColumns: ["slug", "name", "parent"]
-            ).write(try database.open().topics(), as: output.format, to: Console.current)
+            ).write(try database.openForReading().topics(), as: output.format, to: Console.current)
         }
     }
 

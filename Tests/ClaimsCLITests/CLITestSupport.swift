@@ -73,3 +73,39 @@ func jsonLines(_ text: String) throws -> [[String: Any]] {
         try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
     }
 }
+
+/// The records of RFC 4180 CSV: quoted fields may hold commas, quotes (doubled) and line breaks.
+func csvRows(_ text: String) -> [[String]] {
+    let scalars = Array(text.unicodeScalars)
+    var rows: [[String]] = []
+    var row: [String] = []
+    var field = String.UnicodeScalarView()
+    var quoted = false
+    var index = 0
+    while index < scalars.count {
+        let scalar = scalars[index]
+        index += 1
+        if quoted {
+            if scalar != "\"" {
+                field.append(scalar)
+            } else if index < scalars.count && scalars[index] == "\"" {
+                field.append(scalar)
+                index += 1
+            } else {
+                quoted = false
+            }
+        } else if scalar == "\"" {
+            quoted = true
+        } else if scalar == "," {
+            row.append(String(field))
+            field = String.UnicodeScalarView()
+        } else if scalar == "\n" {
+            rows.append(row + [String(field)])
+            (row, field) = ([], String.UnicodeScalarView())
+        } else if scalar != "\r" {
+            field.append(scalar)
+        }
+    }
+    if !field.isEmpty || !row.isEmpty { rows.append(row + [String(field)]) }
+    return rows
+}

@@ -223,7 +223,7 @@ import Testing
 
     static let canMakeImmutable: Bool = {
         let path = FileManager.default.temporaryDirectory.appending(path: "chattr-\(UUID().uuidString)").path
-        FileManager.default.createFile(atPath: path, contents: Data("x".utf8))
+        guard FileManager.default.createFile(atPath: path, contents: Data("x".utf8)) else { return false }
         defer {
             _ = try? run("/usr/bin/chattr", ["-i", path])
             try? FileManager.default.removeItem(atPath: path)

@@ -182,6 +182,24 @@ import Testing
         #expect(lines.count >= 4)
         #expect(lines.dropFirst().allSatisfy { $0.split(separator: ",")[1] == "ranking" })
     }
+
+    /// The table builds its own cells: they must be the CSV's, row for row.
+    @Test func tableRowsShowTheCSVsCells() throws {
+        let cli = try CLI()
+        cli.run("import", CLI.seedArticle)
+        let csv = csvRows(cli.run("list", "--format", "csv").out)
+        let table = cli.run("list").out.split(separator: "\n").map(String.init)
+        #expect(
+            table.first?.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+                == ["ID", "KIND", "STATUS", "SCORE", "ARTICLE", "TEXT"])
+        #expect(table.count == csv.count && csv.count > 10)
+        for (line, row) in zip(table.dropFirst(), csv.dropFirst()) {
+            let cells = line.split(separator: " ", maxSplits: 5, omittingEmptySubsequences: true).map(String.init)
+            #expect(Array(cells.prefix(5)) == [row[0], row[1], row[2], row[5], row[6]])
+            let text = cells[5].trimmingCharacters(in: .whitespaces)
+            #expect(text == row[10] || (text.hasSuffix("…") && row[10].hasPrefix(text.dropLast())))
+        }
+    }
 }
 
 @Suite struct ScoreCommandTests {
