@@ -64,6 +64,69 @@ import Testing
     @Test func missingDatabaseIsNotCreatedByReaders() throws {
         let path = FileManager.default.temporaryDirectory.appending(path: "absent-\(UUID().uuidString).sqlite").path
         #expect(throws: ClaimStoreError.missingDatabase(path)) { _ = try ClaimDatabase(path: path, create: false) }
+        #expect(throws: ClaimStoreError.missingDatabase(path)) { _ = try ClaimDatabase.reading(path: path) }
         #expect(!FileManager.default.fileExists(atPath: path))
+    }
+
+    /// Reading commands open the file read-only: the database file is not written, and a write
+    /// through that connection is refused by SQLite.
+    @Test func readersNeverWriteTheFile() throws {
+        let path = FileManager.default.temporaryDirectory.appending(path: "read-\(UUID().uuidString).sqlite").path
+        defer {
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        }
+        _ = try ClaimDatabase(path: path, create: true).importArticle(
+            Fixtures.article(), claims: [Fixtures.claim("$5bn")], extractorVersion: "test")
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let reader = try ClaimDatabase.reading(path: path)
+        #expect(try reader.claims(ClaimFilter(search: "5bn")).count == 1)
+        #expect(try reader.stats().claims == 1)
+        #expect(throws: (any Error).self) {
+            try reader.review(claimId: 1, verdict: .verified, reviewer: "ana", note: nil)
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    }
+
+    /// A file at an older schema is migrated even when a reading command opens it first.
+    @Test func readersMigrateAnOlderSchema() throws {
+        let path = FileManager.default.temporaryDirectory.appending(path: "old-\(UUID().uuidString).sqlite").path
+        defer {
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        }
+        let queue = try DatabaseQueue(path: path)
+        var migrator = DatabaseMigrator()
+        let first = Migrations.all[0]
+        migrator.registerMigration(first.identifier) { db in try db.execute(sql: first.sql) }
+        try migrator.migrate(queue)
+        try queue.close()
+        let reader = try ClaimDatabase.reading(path: path)
+        let applied = try reader.writer.read { db in
+            try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid")
+        }
+        #expect(applied == Migrations.all.map(\.identifier))
+    }
+
+    @Test func readersRefuseANewerSchemaAndJunk() throws {
+        let path = FileManager.default.temporaryDirectory.appending(path: "newer-\(UUID().uuidString).sqlite").path
+        defer {
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        }
+        try ClaimDatabase(path: path, create: true).writer.write { db in
+            try db.execute(sql: "INSERT INTO grdb_migrations(identifier) VALUES ('9999_from_the_future')")
+        }
+        #expect(
+            throws: ClaimStoreError.schemaTooNew(path: path, found: ["9999_from_the_future"], known: Migrations.latest)
+        ) {
+            _ = try ClaimDatabase.reading(path: path)
+        }
+        let junk = path + ".junk"
+        defer { try? FileManager.default.removeItem(atPath: junk) }
+        try Data(repeating: 7, count: 4096).write(to: URL(fileURLWithPath: junk))
+        #expect {
+            _ = try ClaimDatabase.reading(path: junk)
+        } throws: { error in
+            guard case ClaimStoreError.notADatabase(let failing, _) = error else { return false }
+            return failing == junk
+        }
     }
 }
