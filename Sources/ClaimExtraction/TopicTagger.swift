@@ -79,17 +79,7 @@ public struct TopicTagger: Sendable {
         bytes.reserveCapacity(scalars.count + 16)
         var words: [WordRange] = []
         words.reserveCapacity(scalars.count / 4 + 8)
-        var start: Int? = nil
-        for index in scalars.indices {
-            let scalar = scalars[index]
-            if Scalars.isLetter(scalar) || Scalars.isDigit(scalar) || Scalars.isMark(scalar) {
-                if start == nil { start = index }
-            } else if let first = start {
-                words.append(Self.appendLowercased(scalars[first..<index], to: &bytes))
-                start = nil
-            }
-        }
-        if let first = start { words.append(Self.appendLowercased(scalars[first..<scalars.endIndex], to: &bytes)) }
+        Self.forEachWord(in: scalars) { words.append(Self.appendLowercased(scalars[$0], to: &bytes)) }
         guard !words.isEmpty else { return [] }
         var matched = [Bool](repeating: false, count: slugs.count)
         bytes.withUnsafeBufferPointer { buffer in
@@ -169,17 +159,24 @@ public struct TopicTagger: Sendable {
     /// Lower-cased runs of letters and digits in a stretch of scalars.
     static func words(in scalars: ArraySlice<Unicode.Scalar>) -> [String] {
         var words: [String] = []
+        forEachWord(in: scalars) { words.append(ScalarStrings.string(scalars[$0], lowercased: true)) }
+        return words
+    }
+
+    /// Calls `body` with the range of each run of letters, digits and marks: the one word rule for
+    /// keywords and texts alike.
+    @inline(__always)
+    static func forEachWord(in scalars: ArraySlice<Unicode.Scalar>, _ body: (Range<Int>) -> Void) {
         var start: Int? = nil
         for index in scalars.indices {
             let scalar = scalars[index]
             if Scalars.isLetter(scalar) || Scalars.isDigit(scalar) || Scalars.isMark(scalar) {
                 if start == nil { start = index }
             } else if let first = start {
-                words.append(ScalarStrings.string(scalars[first..<index], lowercased: true))
+                body(first..<index)
                 start = nil
             }
         }
-        if let first = start { words.append(ScalarStrings.string(scalars[first..<scalars.endIndex], lowercased: true)) }
-        return words
+        if let first = start { body(first..<scalars.endIndex) }
     }
 }
