@@ -1,3 +1,4 @@
+import ClaimCore
 import Foundation
 
 /// What an HTML page says about itself: `<meta>` tags, `<link>`s, JSON-LD, `<title>`, `<time>`.
@@ -74,25 +75,27 @@ struct JSONLDArticle {
     init() {}
 
     /// The first article object in `script`, searching arrays and `@graph`s; nil when none.
+    /// Read with ClaimCore's small JSON reader: `JSONSerialization` and its `Any` casts cost more
+    /// than gumbo's whole parse of a short page.
     init?(script: String) {
-        var text = script.trimmingCharacters(in: .whitespacesAndNewlines)
+        var text = script.trimmingWhitespace
         if text.hasPrefix("<!--") { text.removeFirst(4) }
         if text.hasSuffix("-->") { text.removeLast(3) }
-        guard let data = text.data(using: .utf8),
-            let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
-        else { return nil }
-        var queue: [Any] = [json]
-        var found: [String: Any]?
+        guard let json = JSONValue(jsonText: text) else { return nil }
+        var queue: [JSONValue] = [json]
+        var found: [String: JSONValue]?
         while !queue.isEmpty, found == nil {
-            let value = queue.removeFirst()
-            if let array = value as? [Any] {
+            switch queue.removeFirst() {
+            case .array(let array):
                 queue.append(contentsOf: array)
-            } else if let object = value as? [String: Any] {
+            case .object(let object):
                 if Self.isArticle(object) {
                     found = object
                 } else if let graph = object["@graph"] {
                     queue.append(graph)
                 }
+            default:
+                break
             }
         }
         guard let object = found else { return nil }
@@ -102,30 +105,42 @@ struct JSONLDArticle {
         publisher = Self.names(object["publisher"])
         url =
             Self.string(object["url"]) ?? Self.string(object["mainEntityOfPage"])
-            ?? Self.string((object["mainEntityOfPage"] as? [String: Any])?["@id"])
+            ?? Self.string(Self.member(object["mainEntityOfPage"], "@id"))
     }
 
-    static func isArticle(_ object: [String: Any]) -> Bool {
-        if let type = object["@type"] as? String { return types.contains(type) }
-        if let types = object["@type"] as? [Any] {
-            return types.contains { ($0 as? String).map(Self.types.contains) == true }
+    static func isArticle(_ object: [String: JSONValue]) -> Bool {
+        switch object["@type"] {
+        case .string(let type)?: return types.contains(type)
+        case .array(let values)?:
+            return values.contains { if case .string(let type) = $0 { types.contains(type) } else { false } }
+        default: return false
         }
-        return false
     }
 
-    static func string(_ value: Any?) -> String? {
-        guard let text = value as? String else { return nil }
+    static func string(_ value: JSONValue?) -> String? {
+        guard case .string(let text)? = value else { return nil }
         let folded = HTMLMetadata.folded(text)
         return folded.isEmpty ? nil : folded
     }
 
+    /// `value[key]` when `value` is an object.
+    static func member(_ value: JSONValue?, _ key: String) -> JSONValue? {
+        guard case .object(let object)? = value else { return nil }
+        return object[key]
+    }
+
     /// A person or organisation's name: a string, an object's `name`, or an array of those joined
     /// with ", ".
-    static func names(_ value: Any?) -> String? {
-        let values = (value as? [Any]) ?? (value.map { [$0] } ?? [])
+    static func names(_ value: JSONValue?) -> String? {
+        let values: [JSONValue]
+        switch value {
+        case .array(let array)?: values = array
+        case let single?: values = [single]
+        case nil: values = []
+        }
         let names = values.compactMap { item -> String? in
             if let name = string(item) { return name }
-            return string((item as? [String: Any])?["name"])
+            return string(member(item, "name"))
         }
         return names.isEmpty ? nil : names.joined(separator: ", ")
     }

@@ -50,7 +50,7 @@ public struct JSONLinesReader: Sendable {
         }
         func field(_ key: String) -> String? {
             guard let text = object[key] else { return nil }
-            let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = text.trimmingWhitespace
             return trimmed.isEmpty ? nil : trimmed
         }
         let url = field("url")
