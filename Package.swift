@@ -26,7 +26,10 @@ let package = Package(
         // Migrations come from Schema/*.sql, embedded at build time.
         .target(
             name: "ClaimStore",
-            dependencies: ["ClaimCore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "ClaimCore", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
             plugins: ["EmbedResourcesPlugin"]),
         .target(name: "ClaimReports", dependencies: ["ClaimCore"]),
         .target(

@@ -96,6 +96,42 @@ import Testing
         #expect(try database.stats().byTopic == ["economy": 33_000])
     }
 
+    /// A batch that SQLite refuses halfway leaves nothing behind, and the same cached
+    /// statements then store the next batch whole: their bound values never leak across.
+    @Test func aRefusedBatchLeavesNothingAndTheNextStoresWhole() throws {
+        let queue = try DatabaseQueue()
+        let database = try ClaimDatabase(migrating: queue)
+        try queue.write { db in
+            try db.execute(
+                sql: """
+                    CREATE TRIGGER refuse AFTER INSERT ON claims WHEN NEW.text = 'refuse me'
+                    BEGIN SELECT RAISE(ABORT, 'refused'); END
+                    """)
+        }
+        let body = "Report 1: exports rose 12% to $4bn.\nrefuse me\n"
+        let spoiled = try PreparedArticle(
+            ArticleDraft(source: "/spoiled.txt", title: "Spoiled", body: body),
+            claims: [Fixtures.claim("12%", in: body), Fixtures.claim("refuse me", in: body)])
+        #expect(throws: (any Error).self) {
+            _ = try database.importArticles([try Self.article(0), spoiled], extractorVersion: "test")
+        }
+        #expect(try database.stats().claims == 0)
+        // Five claims again, so the claims and spans statements refused above are the ones reused.
+        let good = try PreparedArticle(
+            ArticleDraft(source: "/good.txt", title: "Good", body: "Sales rose 7% to $9bn.\n"),
+            claims: [
+                Fixtures.claim("7%", in: "Sales rose 7% to $9bn.\n"),
+                Fixtures.claim("$9bn", in: "Sales rose 7% to $9bn.\n"),
+            ])
+        let stored = try database.importArticles([try Self.article(2), good], extractorVersion: "test")
+        #expect(stored.count == 2)
+        let claims = try database.claims(ClaimFilter())
+        #expect(claims.map(\.text) == ["12%", "$4bn", "word2 sales fell 3% in 2023.", "7%", "$9bn"])
+        #expect(claims.map(\.articleId) == [1, 1, 1, 2, 2])
+        #expect(claims.allSatisfy { $0.score == 0.9 && $0.status == .unreviewed })
+        #expect(try database.check().allSatisfy(\.ok))
+    }
+
     @Test func prepareExtractsOnlyContentNotStoredYet() throws {
         let database = try ClaimDatabase.inMemory()
         let first = try Self.article(1)
