@@ -81,7 +81,7 @@ extension ClaimDatabase {
         /// claims not inserted yet.
         var nextClaimId: Int64
         var claimRows = RowBuffer(columns: 8)
-        var spanRows = RowBuffer(columns: 7)
+        var spanRows = RowBuffer(columns: 5)
         var topicRows = RowBuffer(columns: 2)
 
         /// Rows per INSERT statement.
@@ -136,7 +136,7 @@ extension ClaimDatabase {
                 try db.execute(
                     sql: "UPDATE articles SET superseded_by = ? WHERE id = ?", arguments: [articleId, previous.id])
                 (reanchored, orphaned, taken) = try ClaimDatabase.reanchorClaims(
-                    of: previous.id!, onto: articleId, ScalarText(article.body), db)
+                    of: previous.id!, ScalarText(previous.body), onto: articleId, ScalarText(article.body), db)
             }
             var inserted = 0
             // Every span was checked against the body when the article was prepared.
@@ -150,8 +150,7 @@ extension ClaimDatabase {
                 ]
                 spanRows.values += [
                     claimId.databaseValue, articleId.databaseValue, claim.span.start.databaseValue,
-                    claim.span.end.databaseValue, claim.text.databaseValue, claim.prefix.databaseValue,
-                    claim.suffix.databaseValue,
+                    claim.span.end.databaseValue, claim.text.databaseValue,
                 ]
                 for topic in claim.topics where knownTopics.contains(topic) {
                     topicRows.values += [claimId.databaseValue, topic.databaseValue]
@@ -172,8 +171,8 @@ extension ClaimDatabase {
                     "claims(id, article_id, kind, text, fields, score, status, created_at, extractor_version, orphaned)",
                 values: "(?, ?, ?, ?, ?, ?, 'unreviewed', ?, ?, 0)")
             try insert(
-                spanRows, into: "spans(claim_id, article_id, role, start, end, exact, prefix, suffix)",
-                values: "(?, ?, 'claim', ?, ?, ?, ?, ?)")
+                spanRows, into: "spans(claim_id, article_id, role, start, end, exact)",
+                values: "(?, ?, 'claim', ?, ?, ?)")
             try insert(topicRows, into: "claim_topics(claim_id, topic, origin)", values: "(?, ?, 'auto')")
             claimRows.values.removeAll(keepingCapacity: true)
             spanRows.values.removeAll(keepingCapacity: true)
@@ -239,12 +238,13 @@ extension ClaimDatabase {
         }
     }
 
-    /// Moves the live claims of article version `old` onto version `new` wherever their quote
-    /// selectors find their text in `body`; marks the rest orphaned on `old`. Returns the counts
-    /// and the spans now taken, so the same claim is not extracted twice.
-    static func reanchorClaims(of old: Int64, onto new: Int64, _ body: ScalarText, _ db: Database) throws -> (
-        reanchored: Int, orphaned: Int, taken: Set<TextSpan>
-    ) {
+    /// Moves the live claims of article version `old` (whose body is `oldBody`) onto version `new`
+    /// wherever their quote selectors, cut from `oldBody`, find their text in `body`; marks the rest
+    /// orphaned on `old`. Returns the counts and the spans now taken, so the same claim is not
+    /// extracted twice.
+    static func reanchorClaims(
+        of old: Int64, _ oldBody: ScalarText, onto new: Int64, _ body: ScalarText, _ db: Database
+    ) throws -> (reanchored: Int, orphaned: Int, taken: Set<TextSpan>) {
         let claims = try ClaimRecord.filter(ClaimRecord.Columns.articleId == old)
             .filter(ClaimRecord.Columns.orphaned == false).fetchAll(db)
         var taken = Set<TextSpan>()
@@ -253,32 +253,26 @@ extension ClaimDatabase {
         for claim in claims {
             let spans = try SpanRecord.filter(SpanRecord.Columns.claimId == claim.id!).fetchAll(db)
             guard let main = spans.first(where: { $0.role == "claim" }),
+                main.end <= oldBody.count,
                 let found = QuoteAnchor.locate(
-                    QuoteSelector(prefix: main.prefix, exact: main.exact, suffix: main.suffix), in: body,
-                    hint: main.start),
+                    oldBody.quoteSelector(TextSpan(start: main.start, end: main.end)), in: body, hint: main.start),
                 !taken.contains(found.span)
             else {
                 try db.execute(sql: "UPDATE claims SET orphaned = 1 WHERE id = ?", arguments: [claim.id!])
                 orphaned += 1
                 continue
             }
-            let selector = body.quoteSelector(found.span)
+            let exact = body.text(found.span)
             try db.execute(
-                sql: "UPDATE claims SET article_id = ?, text = ? WHERE id = ?",
-                arguments: [new, selector.exact, claim.id!])
+                sql: "UPDATE claims SET article_id = ?, text = ? WHERE id = ?", arguments: [new, exact, claim.id!])
             // Other roles' spans go with it when their text is found too; else they are dropped.
             for span in spans where span.id != main.id {
                 try db.execute(sql: "DELETE FROM spans WHERE id = ?", arguments: [span.id!])
             }
             try db.execute(
                 sql: """
-                    UPDATE spans SET article_id = ?, start = ?, end = ?, exact = ?, prefix = ?, suffix = ?
-                    WHERE id = ?
-                    """,
-                arguments: [
-                    new, found.span.start, found.span.end, selector.exact, selector.prefix, selector.suffix,
-                    main.id!,
-                ])
+                    UPDATE spans SET article_id = ?, start = ?, end = ?, exact = ? WHERE id = ?
+                    """, arguments: [new, found.span.start, found.span.end, exact, main.id!])
             taken.insert(found.span)
             reanchored += 1
         }

@@ -2,7 +2,7 @@ import ClaimCore
 import Foundation
 
 /// An article and its claims made ready to store: the content hash taken, every span checked
-/// against the body, quote selectors cut and fields encoded. The work that needs no database is
+/// against the body and fields encoded. The work that needs no database is
 /// done here, on any thread, so the one writer only writes.
 ///
 /// Made only by ``init(_:claims:)``, which refuses a span whose text is not the body's text at its
@@ -19,8 +19,6 @@ public struct PreparedArticle: Sendable {
         var text: String
         var fields: String
         var score: Double
-        var prefix: String
-        var suffix: String
         var topics: [String]
     }
 
@@ -45,8 +43,7 @@ public struct PreparedArticle: Sendable {
             guard claim.span.end <= body.count else {
                 throw ClaimStoreError.spanMismatch(claim.text, start: claim.span.start, end: claim.span.end)
             }
-            let selector = body.quoteSelector(claim.span)
-            guard selector.exact == claim.text else {
+            guard body.text(claim.span) == claim.text else {
                 throw ClaimStoreError.spanMismatch(claim.text, start: claim.span.start, end: claim.span.end)
             }
             var topics: [String] = []
@@ -54,7 +51,7 @@ public struct PreparedArticle: Sendable {
             return PreparedClaim(
                 kind: claim.kind, span: claim.span, text: claim.text,
                 fields: JSONValue.jsonText(claim.fields),
-                score: min(1, max(0, claim.score)), prefix: selector.prefix, suffix: selector.suffix, topics: topics)
+                score: min(1, max(0, claim.score)), topics: topics)
         }
     }
 }

@@ -148,7 +148,8 @@ extension ClaimRecord {
     ).filter(SpanRecord.Columns.role == "claim")
 }
 
-/// A row of `spans`: where a claim stands in its article, with its quote selector.
+/// A row of `spans`: where a claim stands in its article and the text there. Its quote
+/// context is cut from the body (`ScalarText.quoteSelector`, or the view `span_selectors`).
 public struct SpanRecord: Codable, Sendable, Hashable, FetchableRecord, MutablePersistableRecord {
     public static let databaseTableName = "spans"
     public var id: Int64?
@@ -158,8 +159,6 @@ public struct SpanRecord: Codable, Sendable, Hashable, FetchableRecord, MutableP
     public var start: Int
     public var end: Int
     public var exact: String
-    public var prefix: String
-    public var suffix: String
 
     public enum Columns {
         public static let claimId = Column(CodingKeys.claimId)
@@ -172,7 +171,7 @@ public struct SpanRecord: Codable, Sendable, Hashable, FetchableRecord, MutableP
         case id
         case claimId = "claim_id"
         case articleId = "article_id"
-        case role, start, end, exact, prefix, suffix
+        case role, start, end, exact
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
@@ -185,8 +184,7 @@ extension SpanRecord {
             id: row[CodingKeys.id.rawValue], claimId: row[CodingKeys.claimId.rawValue],
             articleId: row[CodingKeys.articleId.rawValue], role: row[CodingKeys.role.rawValue],
             start: row[CodingKeys.start.rawValue], end: row[CodingKeys.end.rawValue],
-            exact: row[CodingKeys.exact.rawValue], prefix: row[CodingKeys.prefix.rawValue],
-            suffix: row[CodingKeys.suffix.rawValue])
+            exact: row[CodingKeys.exact.rawValue])
     }
 }
 

@@ -40,11 +40,25 @@ import Testing
 
     @Test func quoteSelectorKeepsThirtyTwoCodePointsOfContext() throws {
         let (database, _) = try Fixtures.store()
-        let span = try database.writer.read { db in try Row.fetchOne(db, sql: "SELECT * FROM spans WHERE id = 2")! }
+        let span = try database.writer.read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM span_selectors WHERE id = 2")!
+        }
         #expect(span["exact"] as String == "$5bn")
         #expect((span["prefix"] as String).unicodeScalars.count == 32)
         #expect((span["prefix"] as String).hasSuffix("Prices rose by "))
         #expect(span["suffix"] as String == " in 2022.\n")
+    }
+
+    /// Spans at the body's start, inside an emoji sequence's neighbourhood and at its end: SQL's
+    /// `substr` cuts the same context as the re-anchoring code does in Swift.
+    @Test(arguments: ["Café", "76% of staff left", "$5bn", "in 2022.\n", "Café owners 👩‍👩‍👧 said"])
+    func spanSelectorsViewCutsTheContextSwiftCuts(_ text: String) throws {
+        let (database, _) = try Fixtures.store(claims: [Fixtures.claim(text)])
+        let row = try database.writer.read { db in try Row.fetchOne(db, sql: "SELECT * FROM span_selectors")! }
+        let expected = ScalarText(Fixtures.body).quoteSelector(TextSpan(start: row["start"], end: row["end"]))
+        #expect(row["prefix"] as String == expected.prefix)
+        #expect(row["exact"] as String == expected.exact)
+        #expect(row["suffix"] as String == expected.suffix)
     }
 
     @Test func importingTheSameContentTwiceAddsNothing() throws {
