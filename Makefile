@@ -51,6 +51,7 @@ train-scorer: deps
 # Benchmarks beside sqlite-utils and sqlite3: release build, one table, .build/bench/results.json.
 BENCH_MB ?= 100
 bench: deps
+	@[ -x /usr/bin/time ] || { echo "installing time" >&2; $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time; }
 	$(RELEASE) --product claims
 	$(RELEASE) --product ClaimBench
 	BENCH_MB=$(BENCH_MB) $(RELEASE_BIN)/ClaimBench

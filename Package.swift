@@ -39,11 +39,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "claims", dependencies: ["ClaimsCLI"]),
-        // `make bench`: import throughput, memory and query latency beside sqlite-utils and sqlite3.
+        // `make bench`: import throughput, memory and query latency beside sqlite-utils and sqlite3,
+        // and the floors of SQLite's and gumbo's own work.
         .executableTarget(
             name: "ClaimBench",
             dependencies: [
-                "ClaimCore", "ArticleImport", "ClaimExtraction", "ClaimStore", "ClaimReports",
+                "ClaimCore", "ArticleImport", "ClaimExtraction", "ClaimStore", "ClaimReports", "CGumbo",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]),
 

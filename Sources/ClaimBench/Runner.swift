@@ -7,7 +7,7 @@ import Foundation
 /// One finished child process: its wall time, peak resident set and exit status.
 struct ProcessRun: Sendable {
     var seconds: Double
-    /// `ru_maxrss` from `wait4`: the child's peak resident set, in kilobytes on Linux.
+    /// The command's peak resident set, in kilobytes, as GNU time reports it (see ``Runner``).
     var maxRSSKB: Int
     var exitStatus: Int32
 
@@ -22,10 +22,35 @@ struct RunFailure: LocalizedError {
 
 /// Runs commands as child processes with `posix_spawnp` and reaps them with `wait4`, so each run
 /// has its own wall time and peak RSS (the whole process, start-up included).
+///
+/// The peak RSS comes from GNU time (`/usr/bin/time -f %M`, which `make bench` installs), not from
+/// `wait4`: glibc's `posix_spawn` runs the child in this process's memory until it execs, and
+/// Linux keeps that memory's high-water mark as the child's `ru_maxrss`, so `wait4` reports this
+/// bench's own size (77 to 190 MB) for any command smaller than it. GNU time forks from a process
+/// of 2 MB, so its figure is the command's own.
 enum Runner {
+    static let gnuTime = "/usr/bin/time"
+
     /// Runs `arguments[0]` (found on `PATH` when it has no slash) with standard input from
     /// /dev/null, standard output to `stdoutPath` and standard error to `stderrPath`.
     static func run(_ arguments: [String], stdoutPath: String = "/dev/null", stderrPath: String) throws -> ProcessRun {
+        guard FileManager.default.isExecutableFile(atPath: gnuTime) else {
+            throw RunFailure(message: "\(gnuTime) is missing; `make bench` installs it (Debian package time)")
+        }
+        let rssPath = stderrPath + ".rss"
+        var run = try spawn(
+            [gnuTime, "-f", "%M", "-o", rssPath] + arguments, stdoutPath: stdoutPath, stderrPath: stderrPath)
+        // The last line is the figure; a line before it may say how the command exited.
+        let report = (try? String(contentsOfFile: rssPath, encoding: .utf8)) ?? ""
+        guard let kilobytes = report.split(separator: "\n").last.flatMap({ Int($0) }) else {
+            throw RunFailure(message: "\(gnuTime) gave no peak RSS for \(arguments[0]): \(report)")
+        }
+        run.maxRSSKB = kilobytes
+        return run
+    }
+
+    /// Starts `arguments` and waits for it: wall time and exit status.
+    private static func spawn(_ arguments: [String], stdoutPath: String, stderrPath: String) throws -> ProcessRun {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -43,14 +68,13 @@ enum Runner {
             throw RunFailure(message: "cannot start \(arguments[0]): \(String(cString: strerror(spawned)))")
         }
         var status: Int32 = 0
-        var usage = rusage()
-        while wait4(pid, &status, 0, &usage) < 0 {
+        while wait4(pid, &status, 0, nil) < 0 {
             if errno != EINTR { throw RunFailure(message: "wait4 failed for \(arguments[0])") }
         }
         let seconds = monotonicSeconds() - started
         // WIFEXITED / WEXITSTATUS by hand: the macros are not imported into Swift.
         let exit: Int32 = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
-        return ProcessRun(seconds: seconds, maxRSSKB: Int(usage.ru_maxrss), exitStatus: exit)
+        return ProcessRun(seconds: seconds, maxRSSKB: 0, exitStatus: exit)  // `run` reads the RSS from GNU time
     }
 
     /// Like ``run(_:stdoutPath:stderrPath:)`` but throws, quoting the end of standard error, when the
