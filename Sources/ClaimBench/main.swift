@@ -267,6 +267,32 @@ for fts in [false, true] {
         Figure("import.ratioTo\(fts ? "Sqlite3Fts" : "Sqlite3")", "import ÷ \(label)", ratio, "×", runs: times.count))
 }
 
+// What SQLite alone takes to store the same rows: the least any import into this schema can take.
+progress("storage floor: SQLite copying the import's rows into a new database (1 transaction), \(runs) runs")
+var copyTimes: [Double] = []
+var copyError: String?
+for _ in 1...runs where importError == nil {
+    do {
+        copyTimes.append(try Floors.storageCopy(from: importDB, into: "\(work)/copy.sqlite"))
+    } catch {
+        copyError = error.localizedDescription
+        break
+    }
+}
+let copySeconds = copyTimes.isEmpty ? nil : median(copyTimes)
+results.add(
+    Figure(
+        "floor.storageCopy.seconds", "storage floor: SQLite copy of the import's rows", copySeconds, "s",
+        runs: copyTimes.count,
+        note: copyError.map { "failed: \($0)" }
+            ?? "INSERT … SELECT of every article, claim, span and topic link from the imported database into a new one with the same schema and triggers, one transaction, in-process: no extraction, no Swift"
+    ))
+let copyRatio = copySeconds.flatMap { floor in utilsSeconds.map { floor / $0 } }
+results.add(
+    Figure(
+        "floor.storageCopy.ratioToSqliteUtils", "storage floor ÷ sqlite-utils", copyRatio, "×", runs: copyTimes.count,
+        note: "above 1.0, storing the import's rows alone takes longer than sqlite-utils' whole load"))
+
 // MARK: 2. Extraction
 
 progress("2. extraction: claims extract on one \(extractMB) MB text file, \(runs) runs")
@@ -321,7 +347,7 @@ results.add(
 
 progress("3. HTML import: saved pages of the same articles, \(htmlMB) MB of HTML, \(runs) runs")
 let pagesDirectory = "\(benchDirectory)/html-\(htmlMB)mb"
-let (pages, _) = try writer.writeHTMLPages(to: pagesDirectory, targetBytes: Int64(htmlMB) * 1_000_000)
+let (pages, pagePaths) = try writer.writeHTMLPages(to: pagesDirectory, targetBytes: Int64(htmlMB) * 1_000_000)
 let htmlDB = "\(work)/html.sqlite"
 
 /// Imports the saved pages `runs` times, on every core or, through `taskset -c 0`, on one.
@@ -358,6 +384,19 @@ func htmlImportFigure(oneCore: Bool) -> Figure {
 results.add(htmlImportFigure(oneCore: false))
 progress("3. HTML import on one core (taskset -c 0), \(runs) runs")
 results.add(htmlImportFigure(oneCore: true))
+progress("3. gumbo alone: parsing the same pages on one thread, \(runs) runs")
+var gumboRates: [Double] = []
+for _ in 1...runs {
+    let (bytes, seconds) = Floors.gumboParse(pagePaths)
+    gumboRates.append(Double(bytes) / megabyte / seconds)
+}
+results.add(
+    Figure(
+        "floor.gumboParse.mbPerSecond", "parse floor: gumbo alone, one thread", median(gumboRates), "MB/s of HTML",
+        runs: runs,
+        note:
+            "gumbo_parse_with_options and gumbo_destroy_output on each page, as HTMLDocument calls them, nothing read from the tree: the most an HTML import through gumbo can reach on one core"
+    ))
 
 // MARK: 5. Scorer
 
