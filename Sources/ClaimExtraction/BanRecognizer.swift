@@ -6,7 +6,8 @@ struct BanRecognizer: ClaimRecognizer {
         var findings: [Finding] = []
         var index = 0
         while index < sentence.count {
-            guard let trigger = trigger(at: index, in: sentence) else {
+            // Most tokens begin no ban: settled from the token's fields before `trigger` is tried.
+            guard Self.mayTrigger(sentence.tokens[index]), let trigger = trigger(at: index, in: sentence) else {
                 index += 1
                 continue
             }
@@ -29,11 +30,17 @@ struct BanRecognizer: ClaimRecognizer {
         let isNoun: Bool
     }
 
+    /// Whether a trigger may begin at `token`: an entry word, or a word that may begin "restrict…" (its first
+    /// letter must lower-case to "r": an ASCII one other than r or R rules it out).
+    @inline(__always) private static func mayTrigger(_ token: Token) -> Bool {
+        token.classes.contains(.banEntry) || token.first == "r" || token.first == "R" || !token.first.isASCII
+    }
+
     private func trigger(at index: Int, in sentence: Sentence) -> Trigger? {
         // "restrict…" needs a first letter that lower-cases to "r": an ASCII one other than r or R rules it out.
         let first = sentence.tokens[index].first
         guard
-            sentence.lower(index, isIn: Self.entryWords)
+            sentence.lower(index, isIn: .banEntry)
                 || ((first == "r" || first == "R" || !first.isASCII) && sentence.lower(index).hasPrefix("restrict"))
         else { return nil }
         let word = sentence.lower(index)

@@ -43,27 +43,38 @@ public struct CheckWorthinessScorer: Sendable {
     /// The model learned from debate transcripts, where plain descriptive news prose ("Reports
     /// consistently paint a picture of …") is rare; the hand-weighted features know such sentences. The
     /// mean keeps most of the model's ranking on ClaimBuster (see `make eval`) and admits them.
-    public func articleScore(sentence: String) -> Double {
-        var text = sentence
-        return text.withUTF8 { articleScore(featurizer.analyze(utf8: $0)) }
-    }
+    public func articleScore(sentence: String) -> Double { articleScore(ArraySlice(sentence.unicodeScalars)) }
 
     /// ``articleScore(sentence:)`` of a stretch of a body, without making a `String`.
-    func articleScore(_ scalars: ArraySlice<Unicode.Scalar>) -> Double {
-        articleScore(featurizer.analyze(scalars))
-    }
+    ///
+    /// One pass of the featurizer: with a model, its weights are summed as the features come, so no
+    /// feature list is made.
+    func articleScore(_ scalars: ArraySlice<Unicode.Scalar>) -> Double { articleScoreAndFinalMark(scalars).score }
 
-    private func articleScore(_ analysis: ScorerFeaturizer.Analysis) -> Double {
-        let hand = Self.handWeighted(analysis.counts)
-        guard let model else { return hand }
-        return (model.probability(analysis.features) + hand) / 2
+    /// ``articleScore(_:)``, and whether the stretch less its final `.` (and the ASCII spaces before it)
+    /// scores the same: it does unless a `?` or `!` then ends its marks.
+    func articleScoreAndFinalMark(_ scalars: ArraySlice<Unicode.Scalar>) -> (
+        score: Double, sameWithoutFinalPeriod: Bool
+    ) {
+        guard let model else {
+            var none = NoFeatures()
+            let counts = featurizer.analyze(scalars, into: &none)
+            return (Self.handWeighted(counts), !counts.marksQuestionOrExclamationBeforeFinalByte)
+        }
+        return model.weights.withUnsafeBufferPointer { weights in
+            var sum = LogitSum(weights: weights)
+            let counts = featurizer.analyze(scalars, into: &sum)
+            let score = (ScorerModel.probability(logit: sum.logit) + Self.handWeighted(counts)) / 2
+            return (score, !counts.marksQuestionOrExclamationBeforeFinalByte)
+        }
     }
 
     /// Version 1's logistic function over counts of numbers, name-like words, claim verbs and hedges,
     /// minus opinion, first-person, question and imperative markers.
     func handWeightedScore(sentence: String) -> Double {
         var text = sentence
-        return text.withUTF8 { Self.handWeighted(featurizer.analyze(utf8: $0).counts) }
+        var none = NoFeatures()
+        return text.withUTF8 { Self.handWeighted(featurizer.analyze(utf8: $0, into: &none)) }
     }
 
     static func handWeighted(_ counts: ScorerFeaturizer.Counts) -> Double {

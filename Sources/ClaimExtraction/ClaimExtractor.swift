@@ -50,7 +50,8 @@ public struct ClaimExtractor: Sendable {
     func claims(in sentence: Sentence) -> [CandidateClaim] {
         guard !sentence.tokens.isEmpty else { return [] }
         let findings = Self.resolve(Self.recognizers.flatMap { $0.findings(in: sentence) })
-        let sentenceScore = scorer.articleScore(sentence.body.scalars[sentence.span.start..<sentence.span.end])
+        let (sentenceScore, sameWithoutFinalPeriod) = scorer.articleScoreAndFinalMark(
+            sentence.body.scalars[sentence.span.start..<sentence.span.end])
         let statements = statementSpans(in: sentence, besides: findings, sentenceScore: sentenceScore)
         guard !findings.isEmpty || !statements.isEmpty else { return [] }
         let topics = tagger.topics(for: sentence.body.scalars[sentence.span.start..<sentence.span.end])
@@ -71,8 +72,12 @@ public struct ClaimExtractor: Sendable {
             claims.append(
                 CandidateClaim(
                     kind: .statement, span: span, text: text, fields: fields,
+                    // The sentence less its final period (the usual statement) scores as the sentence, unless
+                    // a question or exclamation mark then ends it: no second pass over the same words.
                     score: Self.rounded(
                         span == sentence.span
+                            || (sameWithoutFinalPeriod
+                                && Self.dropsOnlyFinalPeriod(span, of: sentence.span, in: sentence.body.scalars))
                             ? sentenceScore : scorer.articleScore(sentence.body.scalars[span.start..<span.end])),
                     topics: Self.hasSameWords(span, as: sentence.span, in: sentence.body.scalars)
                         ? topics : tagger.topics(for: sentence.body.scalars[span.start..<span.end])))
@@ -135,35 +140,49 @@ public struct ClaimExtractor: Sendable {
             && !scalars[span.end..<outer.end].contains(where: isWordScalar)
     }
 
+    /// Whether `span` is `outer` less its final `.` and any ASCII spaces before it.
+    private static func dropsOnlyFinalPeriod(_ span: TextSpan, of outer: TextSpan, in scalars: [Unicode.Scalar]) -> Bool
+    {
+        guard span.start == outer.start, span.end < outer.end, scalars[outer.end - 1] == "." else { return false }
+        return scalars[span.end..<(outer.end - 1)].allSatisfy { $0 == " " || ($0.value >= 9 && $0.value <= 13) }
+    }
+
     /// The body's scalars, decoded from its UTF-8 in one pass (what `Array(body.unicodeScalars)` gives).
     static func scalars(of body: String) -> [Unicode.Scalar] {
         var body = body
         return body.withUTF8 { bytes in
-            var scalars: [Unicode.Scalar] = []
-            scalars.reserveCapacity(bytes.count)
-            var index = 0
-            let count = bytes.count
-            while index < count {
-                let lead = UInt32(bytes[index])
-                let value: UInt32
-                if lead < 0x80 {
-                    value = lead
-                    index += 1
-                } else if lead < 0xE0 {
-                    value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-                    index += 2
-                } else if lead < 0xF0 {
-                    value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                    index += 3
-                } else {
-                    value =
-                        (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
-                        | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
-                    index += 4
+            // Written straight into the array's storage: at most one scalar per byte.
+            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { scalars, initializedCount in
+                var index = 0
+                var written = 0
+                let count = bytes.count
+                while index < count {
+                    let lead = UInt32(bytes[index])
+                    if lead < 0x80 {
+                        scalars[written] = Unicode.Scalar(UInt8(truncatingIfNeeded: lead))
+                        written += 1
+                        index += 1
+                        continue
+                    }
+                    let value: UInt32
+                    if lead < 0xE0 {
+                        value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                        index += 2
+                    } else if lead < 0xF0 {
+                        value =
+                            (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                        index += 3
+                    } else {
+                        value =
+                            (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                            | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+                        index += 4
+                    }
+                    scalars[written] = Unicode.Scalar(value)!
+                    written += 1
                 }
-                scalars.append(Unicode.Scalar(value)!)
+                initializedCount = written
             }
-            return scalars
         }
     }
 

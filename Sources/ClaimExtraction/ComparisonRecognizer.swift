@@ -6,9 +6,9 @@ struct ComparisonRecognizer: ClaimRecognizer {
         var findings: [Finding] = []
         for index in 0..<sentence.count {
             var objectStart: Int
-            if sentence.lower(index, isIn: Self.lagVerbs) && sentence.lower(index + 1) == "behind" {
+            if sentence.lower(index, isIn: .lagVerb) && sentence.lower(index + 1) == "behind" {
                 objectStart = index + 2
-            } else if sentence.lower(index, isIn: Self.aheadVerbs) {
+            } else if sentence.lower(index, isIn: .aheadVerb) {
                 objectStart = index + 1
             } else {
                 continue

@@ -41,17 +41,21 @@ enum NumberReader {
         "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     ]
 
+    /// Whether a number may start at token `index`: punctuation and most words begin none.
+    ///
+    /// Settled from the token's fields; inlined, so a loop over every token calls ``read(_:at:)`` only
+    /// where it may find a number.
+    @inline(__always) static func mayStart(_ sentence: Sentence, at index: Int) -> Bool {
+        switch sentence.tokens[index].kind {
+        case .punct: false
+        case .word: sentence.tokens[index].hasHyphen || sentence.tokens[index].classes.contains(.numberStart)
+        case .number: true
+        }
+    }
+
     /// The number starting at token `index`, if one does.
     static func read(_ sentence: Sentence, at index: Int) -> ReadNumber? {
-        // Punctuation and most words begin no number: settled from the token's fields, before copying it.
-        switch sentence.tokens[index].kind {
-        case .punct: return nil
-        case .word:
-            guard sentence.tokens[index].hasHyphen || sentence.lower(index, isIn: numberStartWords) else {
-                return nil
-            }
-        case .number: break
-        }
+        guard mayStart(sentence, at: index) else { return nil }
         let token = sentence[index]
         var mantissa = 0
         var fractionDigits = 0
@@ -116,7 +120,19 @@ enum NumberReader {
     /// ``wordValue(_:)`` of a token's lower-cased word, looked up by its key.
     static func wordValue(_ token: Token) -> Int? {
         if let value = units[token] { return value }
-        return token.hasHyphen ? wordValue(token.lower) : nil
+        guard token.hasHyphen else { return nil }
+        // Most hyphenated words ("well-known") begin with no tens word: settled on the bytes of an ASCII
+        // word before the `String` is split.
+        if token.key != nil,
+            token.lower.utf8.withContiguousStorageIfAvailable({ bytes in
+                let head = bytes[..<(bytes.firstIndex(of: UInt8(ascii: "-")) ?? bytes.endIndex)]
+                guard let tens = units.value(utf8: UnsafeBufferPointer(rebasing: head)) else { return false }
+                return tens >= 20 && tens % 10 == 0
+            }) == false
+        {
+            return nil
+        }
+        return wordValue(token.lower)
     }
 
     /// The value of a number word, including hyphenated ones ("twenty-five").

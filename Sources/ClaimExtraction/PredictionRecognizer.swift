@@ -5,15 +5,15 @@ struct PredictionRecognizer: ClaimRecognizer {
     func findings(in sentence: Sentence) -> [Finding] {
         for index in 0..<sentence.count {
             let isTrigger =
-                sentence.lower(index, isIn: Self.forecastVerbs)
-                || (sentence.lower(index, isIn: Self.expectationWords)
-                    && sentence.lower(index + 1) == "to" && sentence.lower(index - 1, isIn: Lexicon.auxiliaries))
+                sentence.lower(index, isIn: .forecastVerb)
+                || (sentence.lower(index, isIn: .expectationWord)
+                    && sentence.lower(index + 1) == "to" && sentence.lower(index - 1, isIn: .auxiliary))
             guard isTrigger else { continue }
-            if sentence.lower(index, isIn: Self.forecastVerbs) {
+            if sentence.lower(index, isIn: .forecastVerb) {
                 // "predict that … will", "forecast growth of 5%": the forecast must look ahead.
                 let rest = (index + 1)..<sentence.count
                 guard
-                    rest.contains(where: { sentence.lower($0, isIn: Self.futureMarkers) })
+                    rest.contains(where: { sentence.lower($0, isIn: .futureMarker) })
                         || sentence.lower(index + 1) != "that"
                 else { continue }
                 if sentence.lower(index - 1) == "than" || sentence.lower(index - 1) == "as" { continue }
@@ -21,7 +21,7 @@ struct PredictionRecognizer: ClaimRecognizer {
             let clauseStart = sentence.clauseStart(before: index)
             var first = clauseStart
             while first < index
-                && (sentence[first].kind == .punct || sentence.lower(first, isIn: Lexicon.discourseAdverbs))
+                && (sentence[first].kind == .punct || sentence.lower(first, isIn: .discourseAdverb))
             {
                 first += 1
             }
@@ -34,7 +34,7 @@ struct PredictionRecognizer: ClaimRecognizer {
             var fields: [String: JSONValue] = [:]
             guard index - first <= 12 else { continue }
             if first < index, let source = sentence.subject(ofVerbAt: index), source.split(separator: " ").count <= 6,
-                !sentence.lower(index - 1, isIn: Lexicon.auxiliaries)
+                !sentence.lower(index - 1, isIn: .auxiliary)
             {
                 fields["source"] = .string(source)
             }

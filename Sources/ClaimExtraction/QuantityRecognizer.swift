@@ -9,7 +9,7 @@ struct QuantityRecognizer: ClaimRecognizer {
         var findings: [Finding] = []
         var index = 0
         while index < sentence.count {
-            guard let number = NumberReader.read(sentence, at: index) else {
+            guard NumberReader.mayStart(sentence, at: index), let number = NumberReader.read(sentence, at: index) else {
                 index += 1
                 continue
             }
@@ -29,18 +29,29 @@ struct QuantityRecognizer: ClaimRecognizer {
 
     /// Whether the sentence speaks of people leaving a country.
     static func isMigration(_ sentence: Sentence) -> Bool {
+        let initials = migrationInitials
         for index in 0..<sentence.count {
+            // Each test needs the word to begin with one of these letters: settled from the token's first
+            // scalar when it is ASCII (its lower-cased word begins with that letter lower-cased), before
+            // the word is copied.
+            let first = sentence.tokens[index].first
+            if first.isASCII && !initials.contains(UInt8(truncatingIfNeeded: first.value) | 0x20) { continue }
             let word = sentence.lower(index)
-            // Each test needs the word to begin with one of these letters: a cheap check before them.
-            guard let initial = word.utf8.first, Self.migrationInitials.contains(initial) else { continue }
-            if word.hasPrefix("emigrat") || word.hasPrefix("relocat") || word == "fled" || word.hasPrefix("flee")
-                || word == "exodus" || word.hasPrefix("refugee") || word.hasPrefix("migrant")
-                || (word == "brain" && sentence.lower(index + 1) == "drain")
-                || ((word == "leave" || word == "left" || word == "leaving") && sentence.lower(index + 1) == "the"
-                    && sentence.lower(index + 2) == "country")
-            {
-                return true
+            guard let initial = word.utf8.first, initials.contains(initial) else { continue }
+            // Only the tests for the word's first letter can pass.
+            let found: Bool
+            switch initial {
+            case UInt8(ascii: "e"): found = word.hasPrefix("emigrat") || word == "exodus"
+            case UInt8(ascii: "r"): found = word.hasPrefix("relocat") || word.hasPrefix("refugee")
+            case UInt8(ascii: "f"): found = word == "fled" || word.hasPrefix("flee")
+            case UInt8(ascii: "m"): found = word.hasPrefix("migrant")
+            case UInt8(ascii: "b"): found = word == "brain" && sentence.lower(index + 1) == "drain"
+            default:
+                found =
+                    (word == "leave" || word == "left" || word == "leaving") && sentence.lower(index + 1) == "the"
+                    && sentence.lower(index + 2) == "country"
             }
+            if found { return true }
         }
         return false
     }
@@ -205,7 +216,10 @@ struct QuantityRecognizer: ClaimRecognizer {
         {
             return false
         }
-        if index > 0 && sentence[index - 1].isNumber && !sentence[index - 1].lower.contains(",") { return false }
+        // A number token is ASCII (digits, `,` and `.`): its bytes answer `contains`.
+        if index > 0 && sentence[index - 1].isNumber && !sentence[index - 1].lower.utf8.contains(UInt8(ascii: ",")) {
+            return false
+        }
         if number.last + 1 < sentence.count && sentence[number.last + 1].isNumber { return false }
         // Clock times: "10:30", "3pm", "9 am".
         if sentence[safe: number.last + 1]?.isPunct(":") == true && sentence[safe: number.last + 2]?.isNumber == true {
@@ -225,7 +239,7 @@ struct QuantityRecognizer: ClaimRecognizer {
         }
         // Phone numbers: "020 7946 0000", "0800".
         if token.isNumber && token.text.hasPrefix("0") && token.length >= 3
-            && !token.text.contains(".")
+            && !token.text.utf8.contains(UInt8(ascii: "."))
         {
             return false
         }
@@ -248,6 +262,8 @@ struct QuantityRecognizer: ClaimRecognizer {
 
     /// The token index where a hedge ("approximately", "more than", "an estimated") before `index` begins.
     private static func hedge(before index: Int, in sentence: Sentence) -> Int? {
+        // Every phrase ends just before `index`: a word that ends none rules them all out.
+        guard sentence.lower(index - 1, isIn: approximatorLastWords) else { return nil }
         for words in approximatorPhrases {
             let start = index - words.words.count
             if start >= 0 && sentence.matches(words: words, at: start) { return start }
@@ -369,6 +385,8 @@ struct QuantityRecognizer: ClaimRecognizer {
     ]
     /// ``approximators`` split into words, longest first as listed.
     static let approximatorPhrases: [Phrase] = approximators.map(Phrase.init)
+    /// The last word of each of ``approximators``.
+    static let approximatorLastWords = WordSet(approximatorPhrases.map { $0.words.last! })
     static let approximatorWords: WordSet = [
         "approximately", "about", "around", "roughly", "nearly", "almost", "some", "over", "more", "than", "up",
         "to", "an", "estimated", "just", "at", "least",

@@ -61,7 +61,7 @@ struct QuoteRecognizer: ClaimRecognizer {
         var position = close + 1
         if position < sentence.count && sentence[position].isPunct(",") { position += 1 }
         guard position < sentence.count else { return nil }
-        if sentence.lower(position, isIn: Self.speechVerbs) {
+        if sentence.lower(position, isIn: .speechVerb) {
             let end = sentence.clauseEnd(from: position + 1)
             guard end > position else { return nil }
             return Cue(speaker: speakerName(position + 1, end, in: sentence), first: position, last: end)
@@ -73,11 +73,11 @@ struct QuoteRecognizer: ClaimRecognizer {
         }
         var verb = position
         while verb < sentence.count && verb - position < 8 && sentence[verb].isWord
-            && !sentence.lower(verb, isIn: Self.speechVerbs)
+            && !sentence.lower(verb, isIn: .speechVerb)
         {
             verb += 1
         }
-        guard verb < sentence.count, verb > position, sentence.lower(verb, isIn: Self.speechVerbs) else {
+        guard verb < sentence.count, verb > position, sentence.lower(verb, isIn: .speechVerb) else {
             return nil
         }
         return Cue(speaker: speakerName(position, verb - 1, in: sentence), first: position, last: verb)
@@ -108,7 +108,7 @@ struct QuoteRecognizer: ClaimRecognizer {
             return nil
         }
         let window = max(0, position - 4)...position
-        guard let verb = window.last(where: { sentence.lower($0, isIn: Self.speechVerbs) }),
+        guard let verb = window.last(where: { sentence.lower($0, isIn: .speechVerb) }),
             let speaker = sentence.subject(ofVerbAt: verb)
         else { return nil }
         return Cue(speaker: speaker, first: subjectStart(verb, in: sentence), last: position)
@@ -118,7 +118,8 @@ struct QuoteRecognizer: ClaimRecognizer {
 
     /// "X said (that) …", "according to X, …", "…, the company said".
     private func reported(in sentence: Sentence) -> Finding? {
-        if let according = (0..<sentence.count).first(where: { sentence.matches(Self.accordingTo, at: $0) }) {
+        let accordingTo = Self.accordingTo
+        if let according = (0..<sentence.count).first(where: { sentence.matches(accordingTo, at: $0) }) {
             let speakerEnd = sentence.clauseEnd(from: according + 2)
             guard speakerEnd >= according + 2 else { return nil }
             let speaker = sentence.text(according + 2, speakerEnd)
@@ -134,7 +135,7 @@ struct QuoteRecognizer: ClaimRecognizer {
                 anchor: sentence.span(according, speakerEnd),
                 fields: ["speaker": .string(speaker), "quote": .string(sentence.text(first, last))], prior: 0.55)
         }
-        guard let verb = (0..<sentence.count).first(where: { sentence.lower($0, isIn: Self.reportVerbs) }) else {
+        guard let verb = (0..<sentence.count).first(where: { sentence.lower($0, isIn: .reportVerb) }) else {
             return nil
         }
         // "…, the company said."
@@ -192,7 +193,7 @@ struct QuoteRecognizer: ClaimRecognizer {
     private func subjectStart(_ verb: Int, in sentence: Sentence) -> Int {
         var start = sentence.clauseStart(before: verb)
         while start < verb
-            && (sentence[start].kind == .punct || sentence.lower(start, isIn: Lexicon.discourseAdverbs))
+            && (sentence[start].kind == .punct || sentence.lower(start, isIn: .discourseAdverb))
         {
             start += 1
         }
@@ -211,12 +212,22 @@ struct QuoteRecognizer: ClaimRecognizer {
 
     /// Whether a reported-speech subject names someone (not a pronoun or a long clause).
     private func isSpeaker(_ speaker: String) -> Bool {
+        // An ASCII speaker (nearly all): the same tests on its bytes.
+        let ascii = Self.withASCIIWords(of: speaker) { words, original, lowered in
+            guard !words.isEmpty, words.count <= 6 else { return false }
+            if Self.personalPronouns.contains(utf8: lowered) { return true }
+            guard !Self.pronouns.contains(utf8: lowered) else { return false }
+            return original.contains { $0 >= 65 && $0 <= 90 }
+                || words.contains { Self.speakerNouns.contains(utf8: UnsafeBufferPointer(rebasing: lowered[$0])) }
+        }
+        if let ascii { return ascii }
         let words = Self.words(of: speaker)
         guard !words.isEmpty, words.count <= 6 else { return false }
-        if Self.personalPronouns.contains(speaker.lowercased()) { return true }
-        guard !Self.pronouns.contains(speaker.lowercased()) else { return false }
+        let lowered = speaker.lowercased()
+        if Self.personalPronouns.contains(lowered) { return true }
+        guard !Self.pronouns.contains(lowered) else { return false }
         return speaker.unicodeScalars.contains { Scalars.isUpper($0) }
-            || words.contains { Self.speakerNouns.contains($0.lowercased()) }
+            || words.contains { Self.contains(lowercased: $0, in: Self.speakerNouns) }
     }
 
     static let accordingTo = Phrase("according to")
@@ -236,10 +247,65 @@ struct QuoteRecognizer: ClaimRecognizer {
     /// Whether a speaker reads as a named person a later "he" or "she" can refer to ("Mr. Obama",
     /// "Richard Parsons"), not an organisation or a group.
     static func isPerson(_ speaker: String) -> Bool {
+        // An ASCII speaker (nearly all): the same tests on its bytes.
+        let ascii = withASCIIWords(of: speaker) { words, original, lowered in
+            guard let last = words.last, words.count <= 5, original[last.lowerBound] >= 65,
+                original[last.lowerBound] <= 90
+            else { return false }
+            return !words.contains { organisationWords.contains(utf8: UnsafeBufferPointer(rebasing: lowered[$0])) }
+        }
+        if let ascii { return ascii }
         let words = words(of: speaker)
         guard let last = words.last, words.count <= 5, let first = last.unicodeScalars.first, Scalars.isUpper(first)
         else { return false }
-        return !words.contains { Self.organisationWords.contains($0.lowercased()) }
+        return !words.contains { Self.contains(lowercased: $0, in: Self.organisationWords) }
+    }
+
+    /// `words.contains(word.lowercased())`; an ASCII word is lower-cased on the stack, not into a `String`.
+    static func contains(lowercased word: Substring, in words: WordSet) -> Bool {
+        let answer = word.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { lowered in
+                for (offset, byte) in bytes.enumerated() {
+                    lowered[offset] = byte >= 65 && byte <= 90 ? byte + 32 : byte
+                }
+                return words.contains(utf8: UnsafeBufferPointer(lowered))
+            }
+        }
+        return (answer ?? nil) ?? words.contains(word.lowercased())
+    }
+
+    /// Runs `body` with the words of an ASCII `text` (byte ranges of its UTF-8, split as ``words(of:)``
+    /// splits them), its bytes and its lower-cased bytes; nil when `text` is not ASCII.
+    ///
+    /// ``isSpeaker(_:)`` and ``isPerson(_:)`` answer on these, as their `String` code would, without a
+    /// `Substring` or a lower-cased `String` per word.
+    static func withASCIIWords<Result>(
+        of text: String,
+        _ body: (_ words: [Range<Int>], _ original: UnsafeBufferPointer<UInt8>, _ lowered: UnsafeBufferPointer<UInt8>)
+            -> Result
+    ) -> Result? {
+        var text = text
+        return text.withUTF8 { original -> Result? in
+            guard original.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var words: [Range<Int>] = []
+            var start: Int? = nil
+            for (index, byte) in original.enumerated() {
+                if byte == UInt8(ascii: " ") {
+                    if let first = start { words.append(first..<index) }
+                    start = nil
+                } else if start == nil {
+                    start = index
+                }
+            }
+            if let first = start { words.append(first..<original.count) }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: original.count) { lowered in
+                for (index, byte) in original.enumerated() {
+                    lowered[index] = byte >= 65 && byte <= 90 ? byte + 32 : byte
+                }
+                return body(words, original, UnsafeBufferPointer(lowered))
+            }
+        }
     }
 
     /// `text.split(separator: " ")`, split on bytes when `text` is ASCII: there every space is a

@@ -22,7 +22,7 @@ struct RankingRecognizer: ClaimRecognizer {
     static func mayStart(at index: Int, in sentence: Sentence) -> Bool {
         switch sentence.tokens[index].kind {
         case .number: true
-        case .word: sentence.lower(index, isIn: entryWords) || sentence.tokens[index].hasHyphen
+        case .word: sentence.lower(index, isIn: .rankEntry) || sentence.tokens[index].hasHyphen
         case .punct: false
         }
     }
@@ -36,7 +36,7 @@ struct RankingRecognizer: ClaimRecognizer {
     private func ordinalRanking(at index: Int, in sentence: Sentence) -> (Finding, ClosedRange<Int>)? {
         guard let (rank, ordinalEnd) = ordinal(at: index, in: sentence) else { return nil }
         // "the world's third-largest economy" is a scoped superlative.
-        if sentence[index].lower.contains("-") && sentence[safe: index - 1]?.isPossessive == true { return nil }
+        if sentence[index].lowerContainsHyphen && sentence[safe: index - 1]?.isPossessive == true { return nil }
         var position = ordinalEnd + 1
         var fields: [String: JSONValue] = ["rank": .int(rank)]
         var consumes = [sentence.span(index, ordinalEnd)]
@@ -55,12 +55,12 @@ struct RankingRecognizer: ClaimRecognizer {
         let verb = (max(0, index - 4)..<index).last { sentence.lower($0, isIn: Self.rankVerbs) }
         let superlativeFollows =
             sentence.lower(ordinalEnd + 1, isIn: Lexicon.superlatives)
-            || sentence[index].lower.contains("-")
+            || sentence[index].lowerContainsHyphen
         guard fields["outOf"] != nil || verb != nil || superlativeFollows else { return nil }
         if sentence.lower(position, isIn: Self.measurePrepositions) {
             measureStart = position + 1
         } else if superlativeFollows {
-            measureStart = sentence[index].lower.contains("-") ? index : ordinalEnd + 1
+            measureStart = sentence[index].lowerContainsHyphen ? index : ordinalEnd + 1
         }
         var last = position - 1
         if let measureStart, measureStart < sentence.count {
@@ -76,7 +76,7 @@ struct RankingRecognizer: ClaimRecognizer {
         }
         var first = index
         if let verb, verb + 1 < index, sentence.lower(verb, isIn: Self.activeRankVerbs),
-            !sentence.lower(verb - 1, isIn: Lexicon.auxiliaries)
+            !sentence.lower(verb - 1, isIn: .auxiliary)
         {
             // Active: "<source> ranked <subject> 28th".
             fields["subject"] = .string(sentence.text(verb + 1, index - 1))
@@ -150,6 +150,13 @@ struct RankingRecognizer: ClaimRecognizer {
 
     /// "Britain's biggest bank", "the world’s third-largest economy", "the most popular game in Japan".
     private func scopedSuperlative(at index: Int, in sentence: Sentence) -> (Finding, ClosedRange<Int>)? {
+        // ``superlativeRank(_:)`` finds none unless the word is a superlative or has an ordinal before a
+        // hyphen: settled from the token first (most tokens tried here are numbers).
+        let token = sentence.tokens[index]
+        guard
+            Lexicon.superlatives.contains(token)
+                || (token.hasHyphen && token.headBeforeHyphen(isIn: Lexicon.ordinalWords) != false)
+        else { return nil }
         let word = sentence.lower(index)
         let (rank, superlative) = superlativeRank(word)
         guard let superlative, superlative != "top", superlative != "leading" else { return nil }
@@ -230,16 +237,21 @@ struct RankingRecognizer: ClaimRecognizer {
     /// The rank of an ordinal ("28th", "third", "third-largest") and its last token.
     private func ordinal(at index: Int, in sentence: Sentence) -> (Int, Int)? {
         let token = sentence[index]
-        if token.isNumber, let value = Int(token.text), let suffix = sentence[safe: index + 1],
-            suffix.start == token.end, ["st", "nd", "rd", "th"].contains(suffix.lower)
+        // The suffix first: most numbers have none, and then the text need not be parsed.
+        if token.isNumber, let suffix = sentence[safe: index + 1], suffix.start == token.end,
+            ["st", "nd", "rd", "th"].contains(suffix.lower), let value = Int(token.text)
         {
             return (value, index + 1)
         }
         guard token.isWord, Lexicon.ordinalWords[token] != nil || token.hasHyphen
         else { return nil }
+        // Most hyphenated words ("well-known") have no ordinal head: settled before the word is split.
+        if token.headBeforeHyphen(isIn: Lexicon.ordinalWords) == false && Lexicon.ordinalWords[token] == nil {
+            return nil
+        }
         let head = token.lower.split(separator: "-").first.map(String.init) ?? token.lower
         guard let value = Lexicon.ordinalWords[head] else { return nil }
-        if token.lower.contains("-") {
+        if token.lowerContainsHyphen {
             let tail = String(token.lower.drop { $0 != "-" }.dropFirst())
             guard Lexicon.superlatives.contains(tail) else { return nil }
         }
@@ -299,7 +311,7 @@ struct RankingRecognizer: ClaimRecognizer {
         let start = sentence.clauseStart(before: verb)
         var first = start
         while first < verb
-            && (sentence[first].kind == .punct || sentence.lower(first, isIn: Lexicon.discourseAdverbs))
+            && (sentence[first].kind == .punct || sentence.lower(first, isIn: .discourseAdverb))
         {
             first += 1
         }
@@ -329,7 +341,8 @@ struct RankingRecognizer: ClaimRecognizer {
 
     /// The source named by "according to X".
     private func accordingTo(in sentence: Sentence) -> String? {
-        guard let index = (0..<sentence.count).first(where: { sentence.matches(QuoteRecognizer.accordingTo, at: $0) })
+        let accordingTo = QuoteRecognizer.accordingTo
+        guard let index = (0..<sentence.count).first(where: { sentence.matches(accordingTo, at: $0) })
         else {
             return nil
         }

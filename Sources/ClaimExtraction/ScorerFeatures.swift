@@ -39,11 +39,15 @@ public struct ScorerFeaturizer: Sendable {
 
     /// The features of a sentence given as UTF-8 bytes.
     public func features(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [ScorerFeature] {
-        analyze(utf8: bytes).features
+        var list = FeatureList()
+        list.features.reserveCapacity(bytes.count / 2 + 32)
+        _ = analyze(utf8: bytes, into: &list)
+        return list.features
     }
 
-    /// The features of a stretch of a body's scalars (encoded to UTF-8 on the way, no `String` made).
-    func analyze(_ scalars: ArraySlice<Unicode.Scalar>) -> Analysis {
+    /// The counts of a stretch of a body's scalars, its features handed to `sink` in order (encoded to
+    /// UTF-8 on the way, no `String` made).
+    func analyze<Sink: ScorerFeatureSink>(_ scalars: ArraySlice<Unicode.Scalar>, into sink: inout Sink) -> Counts {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: scalars.count * 4) { buffer in
             var count = 0
             for scalar in scalars {
@@ -57,7 +61,7 @@ public struct ScorerFeaturizer: Sendable {
                     }
                 }
             }
-            return analyze(utf8: UnsafeBufferPointer(rebasing: buffer[0..<count]))
+            return analyze(utf8: UnsafeBufferPointer(rebasing: buffer[0..<count]), into: &sink)
         }
     }
 
@@ -76,24 +80,36 @@ public struct ScorerFeaturizer: Sendable {
         var vagueSubject = false
         var isQuestion = false
         var isImperative = false
+        /// Whether the last mark before the final byte is `?` or `!`: without it, dropping a final mark
+        /// (after ASCII spaces, which mark nothing) leaves every feature as it is.
+        var marksQuestionOrExclamationBeforeFinalByte = false
     }
 
-    struct Analysis {
-        var features: [ScorerFeature]
-        var counts: Counts
+    /// The number of dense features.
+    static let denseCount = Dense.allCases.count
+
+    /// The counts of a sentence given as UTF-8 bytes; its features go to `sink`, hashed n-grams in reading
+    /// order, then the non-zero dense features in index order.
+    ///
+    /// Generic over the sink, so scoring sums the model's weights as the features come, without making
+    /// the list ``features(utf8:)`` returns; the dense features are kept on the stack.
+    func analyze<Sink: ScorerFeatureSink>(utf8 bytes: UnsafeBufferPointer<UInt8>, into sink: inout Sink) -> Counts {
+        withUnsafeTemporaryAllocation(of: Float.self, capacity: Self.denseCount) { dense in
+            dense.initialize(repeating: 0)
+            return analyze(utf8: bytes, dense: dense, into: &sink)
+        }
     }
 
-    /// Features and counts of a sentence given as UTF-8 bytes.
-    func analyze(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Analysis {
+    private func analyze<Sink: ScorerFeatureSink>(
+        utf8 bytes: UnsafeBufferPointer<UInt8>, dense: UnsafeMutableBufferPointer<Float>, into sink: inout Sink
+    ) -> Counts {
         var counts = Counts()
         let mask = UInt64((1 << hashBits) - 1)
-        var out: [ScorerFeature] = []
-        out.reserveCapacity(bytes.count / 2 + 32)
-        var dense = [Float](repeating: 0, count: Dense.allCases.count)
+        let scorerWords = Lexicon.scorerWords
         dense[Dense.bias.rawValue] = 1
 
         @inline(__always) func add(_ hash: UInt64) {
-            out.append(ScorerFeature(index: Int32(truncatingIfNeeded: Hashing.finalize(hash) & mask), value: 1))
+            sink.add(index: Int32(truncatingIfNeeded: Hashing.finalize(hash) & mask), value: 1)
         }
 
         var previous = Hashing.startMarker
@@ -125,6 +141,15 @@ public struct ScorerFeaturizer: Sendable {
                 let firstUpper = byte >= 65 && byte <= 90
                 while index < count {
                     var b = bytes[index]
+                    // A lower-case letter, most bytes of a word: a letter, hashed as it is.
+                    if b >= 97 && b <= 122 {
+                        letters += 1
+                        hash = (hash ^ UInt64(b)) &* Hashing.prime
+                        last2 = last2 << 8 | UInt16(b)
+                        length += 1
+                        index += 1
+                        continue
+                    }
                     // An ASCII letter or digit passes every test below; only other bytes need them.
                     if Self.isWordByte(b) {
                         // Taken as is.
@@ -156,7 +181,7 @@ public struct ScorerFeaturizer: Sendable {
                     hash = isYear ? Hashing.yearMarker : Hashing.numberMarker
                     if isYear { dense[Dense.year.rawValue] = 1 }
                 } else {
-                    let known = Lexicon.scorerWords[hash]
+                    let known = scorerWords[hash]
                     if last2 == 0x6564 && length > 4 { counts.pastTense += 1 }  // "…ed"
                     if let known {
                         if words == 0 && known.contains(.imperative) { dense[Dense.imperative.rawValue] = 1 }
@@ -201,6 +226,9 @@ public struct ScorerFeaturizer: Sendable {
             case 46, 33, 63, 58, 59: afterBreak = true
             default: break
             }
+            if index + skip == count {
+                counts.marksQuestionOrExclamationBeforeFinalByte = lastMark == 63 || lastMark == 33
+            }
             if byte > 32 && byte < 0x80 { lastMark = byte }
             index += skip
         }
@@ -234,9 +262,9 @@ public struct ScorerFeaturizer: Sendable {
         }
         let base = Int32(1 << hashBits)
         for (offset, value) in dense.enumerated() where value != 0 {
-            out.append(ScorerFeature(index: base + Int32(offset), value: value))
+            sink.add(index: base + Int32(offset), value: value)
         }
-        return Analysis(features: out, counts: counts)
+        return counts
     }
 
     @inline(__always) static func isWordByte(_ byte: UInt8) -> Bool {
@@ -259,6 +287,31 @@ public struct ScorerFeaturizer: Sendable {
         bytes[index] == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80
             && (bytes[index + 2] == 0x99 || bytes[index + 2] == 0x98)
     }
+}
+
+/// Receives a sentence's features one at a time, in the order of ``ScorerFeaturizer/features(utf8:)``.
+protocol ScorerFeatureSink {
+    mutating func add(index: Int32, value: Float)
+}
+
+/// Collects the features into a list.
+struct FeatureList: ScorerFeatureSink {
+    var features: [ScorerFeature] = []
+
+    mutating func add(index: Int32, value: Float) { features.append(ScorerFeature(index: index, value: value)) }
+}
+
+/// Sums a model's weighted features as they come, exactly as ``ScorerModel/probability(_:)`` sums the list.
+struct LogitSum: ScorerFeatureSink {
+    let weights: UnsafeBufferPointer<Float>
+    var logit: Float = 0
+
+    mutating func add(index: Int32, value: Float) { logit += weights[Int(index)] * value }
+}
+
+/// Drops the features: for the counts alone.
+struct NoFeatures: ScorerFeatureSink {
+    func add(index: Int32, value: Float) {}
 }
 
 /// FNV-1a over lower-cased word bytes, and the mixing the featurizer buckets with.

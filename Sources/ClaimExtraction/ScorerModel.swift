@@ -29,8 +29,11 @@ public struct ScorerModel: Sendable {
         weights.withUnsafeBufferPointer { w in
             for feature in features { logit += w[Int(feature.index)] * feature.value }
         }
-        return 1 / (1 + exp(-Double(logit)))
+        return Self.probability(logit: logit)
     }
+
+    /// The probability for the summed weighted features.
+    static func probability(logit: Float) -> Double { 1 / (1 + exp(-Double(logit))) }
 
     // MARK: File format
 
@@ -68,7 +71,10 @@ public struct ScorerModel: Sendable {
         }
         var weights = [Float](repeating: 0, count: featurizer.dimension)
         let scale = Float(file.scale)
-        for (index, byte) in bytes.enumerated() { weights[index] = Float(Int8(bitPattern: byte)) * scale }
+        // Read through the bytes' storage: iterating `Data` byte by byte was a large part of loading the model.
+        bytes.withUnsafeBytes { raw in
+            for index in raw.indices { weights[index] = Float(Int8(bitPattern: raw[index])) * scale }
+        }
         for dense in ScorerFeaturizer.Dense.allCases {
             weights[(1 << file.hashBits) + dense.rawValue] = Float(file.dense["\(dense)"] ?? 0)
         }

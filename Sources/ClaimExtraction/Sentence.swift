@@ -13,8 +13,7 @@ struct Sentence: Sendable {
         self.span = span
         let tokens = Tokenizer.tokens(in: body.scalars, span: span)
         self.tokens = tokens
-        hedge = tokens.indices.first { Lexicon.hedges.contains(lower: tokens[$0].lower, key: tokens[$0].key) }
-            .map { tokens[$0].lower }
+        hedge = tokens.indices.first { tokens[$0].classes.contains(.hedge) }.map { tokens[$0].lower }
     }
 
     var count: Int { tokens.count }
@@ -33,12 +32,14 @@ struct Sentence: Sendable {
             ? words.contains(lower: tokens[index].lower, key: tokens[index].key) : words.contains("")
     }
 
-    /// Whether ``lower(_:)`` of `index` is a finite verb or an auxiliary.
-    func isFiniteVerb(_ index: Int) -> Bool {
-        guard index >= 0 && index < tokens.count else { return Lexicon.isFiniteVerb("") }
-        return Lexicon.finiteVerbs.contains(lower: tokens[index].lower, key: tokens[index].key)
-            || Lexicon.auxiliaries.contains(lower: tokens[index].lower, key: tokens[index].key)
+    /// Whether the token at `index` is in a word list of `classes`, as ``lower(_:isIn:)`` would find it in
+    /// the lists themselves (no list holds "", so out of range is false).
+    func lower(_ index: Int, isIn classes: TokenClasses) -> Bool {
+        index >= 0 && index < tokens.count && !tokens[index].classes.isDisjoint(with: classes)
     }
+
+    /// Whether ``lower(_:)`` of `index` is a finite verb or an auxiliary.
+    func isFiniteVerb(_ index: Int) -> Bool { lower(index, isIn: .finiteOrAuxiliary) }
 
     /// Whether the tokens from `index` read `words` (lower-cased, space-separated).
     func matches(_ words: String, at index: Int) -> Bool {
@@ -112,7 +113,7 @@ struct Sentence: Sendable {
     }
 
     /// The index of the last token of the clause that continues from `index` (exclusive stop before a break).
-    func clauseEnd(from index: Int, stopWords: WordSet = Lexicon.clauseStopWords) -> Int {
+    func clauseEnd(from index: Int, stopWords: TokenClasses = .clauseStop) -> Int {
         var position = index
         var depth = 0
         while position < tokens.count {
@@ -155,7 +156,7 @@ struct Sentence: Sendable {
         var position = index - 1
         while position >= 0 {
             let token = tokens[position]
-            if isClauseBreak(position) || (token.isWord && Lexicon.clauseOpeners.contains(token)) {
+            if isClauseBreak(position) || (token.isWord && token.classes.contains(.clauseOpener)) {
                 return position + 1
             }
             position -= 1
@@ -179,12 +180,12 @@ struct Sentence: Sendable {
         if let comma = tokens[start...].prefix(12).firstIndex(where: { $0.isPunct(",") }),
             !tokens[start..<comma].contains(where: { Lexicon.isFiniteVerb($0) }),
             comma - start == 1 || Lexicon.adverbialOpeners.contains(tokens[start])
-                || Lexicon.discourseAdverbs.contains(tokens[start])
+                || tokens[start].classes.contains(.discourseAdverb)
         {
             start = comma + 1
         }
         while start < tokens.count
-            && (tokens[start].kind == .punct || Lexicon.discourseAdverbs.contains(tokens[start]))
+            && (tokens[start].kind == .punct || tokens[start].classes.contains(.discourseAdverb))
         {
             start += 1
         }
@@ -209,10 +210,10 @@ struct Sentence: Sendable {
                     break
                 }
                 if token.isWord && position > start
-                    && (Lexicon.isFiniteVerb(token) || Lexicon.auxiliaries.contains(token)
+                    && (Lexicon.isFiniteVerb(token) || token.classes.contains(.auxiliary)
                         || (token.lower.hasSuffix("ly") && !token.isCapitalized)
-                        || Lexicon.clauseOpeners.contains(token)
-                        || Lexicon.plainAdverbs.contains(token)
+                        || token.classes.contains(.clauseOpener)
+                        || token.classes.contains(.plainAdverb)
                         || token.lower == "and" && position + 1 < tokens.count
                             && Lexicon.pronounDeterminers.contains(lower(position + 1)))
                 {
@@ -232,7 +233,7 @@ struct Sentence: Sendable {
         let start = clauseStart(before: verb)
         var end = verb - 1
         while end >= start
-            && (Lexicon.auxiliaries.contains(tokens[end]) || tokens[end].lower.hasSuffix("ly")
+            && (tokens[end].classes.contains(.auxiliary) || tokens[end].lower.hasSuffix("ly")
                 || tokens[end].lower == "to"
                 || (end + 1 < tokens.count && tokens[end + 1].lower == "to"
                     && Lexicon.controlVerbs.contains(tokens[end]))
@@ -249,7 +250,7 @@ struct Sentence: Sendable {
             return text(main.lowerBound, main.upperBound)
         }
         var first = start
-        while first <= end && (tokens[first].kind == .punct || Lexicon.discourseAdverbs.contains(tokens[first])) {
+        while first <= end && (tokens[first].kind == .punct || tokens[first].classes.contains(.discourseAdverb)) {
             first += 1
         }
         guard first <= end else { return nil }
@@ -361,7 +362,7 @@ enum Lexicon {
 
     static func isFiniteVerb(_ word: String) -> Bool { finiteVerbs.contains(word) || auxiliaries.contains(word) }
 
-    static func isFiniteVerb(_ token: Token) -> Bool { finiteVerbs.contains(token) || auxiliaries.contains(token) }
+    static func isFiniteVerb(_ token: Token) -> Bool { !token.classes.isDisjoint(with: .finiteOrAuxiliary) }
 
     static let months: WordSet = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

@@ -58,10 +58,10 @@ public enum SentenceSplitter {
     /// Sentence-ending marks: `.` `!` `?` `…` (a switch: hashing each scalar into a `Set` cost more than
     /// the rest of the splitter).
     private static func isTerminal(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case ".", "!", "?", "\u{2026}": true
-        default: false
-        }
+        let value = scalar.value
+        // Letters lie above `?`: one comparison settles nearly every scalar.
+        if value > 63 { return value == 0x2026 }
+        return value == 46 || value == 33 || value == 63
     }
 
     /// Marks that may follow a sentence end and still belong to the sentence: closing quotes and brackets.
@@ -121,13 +121,14 @@ public enum SentenceSplitter {
         if Abbreviations.months.contains(word) {
             return !Scalars.isDigit(next) && Abbreviations.starters.contains(nextWord)
         }
-        let letters = word.unicodeScalars.filter { $0 != "." }
-        if letters.count == 1 && word.unicodeScalars.count == 1 && markStart >= 2
+        // Counted, not filtered into a new string.
+        let letterCount = word.unicodeScalars.reduce(0) { $1 != "." ? $0 + 1 : $0 }
+        if letterCount == 1 && word.unicodeScalars.count == 1 && markStart >= 2
             && Scalars.isDigit(scalars[markStart - 2])
         {
             return true  // "£250m."
         }
-        if letters.count == 1 && word.unicodeScalars.count == 1 {
+        if letterCount == 1 && word.unicodeScalars.count == 1 {
             // An initial ("J. K. Rowling"), unless a sentence plainly starts next.
             return Abbreviations.starters.contains(nextWord) && Scalars.isUpper(scalars[markStart - 1]) == false
         }
@@ -203,16 +204,16 @@ struct Line: Sendable {
     static func lines(in scalars: [Unicode.Scalar]) -> [Line] {
         var lines: [Line] = []
         var lineStart = 0
-        var index = 0
-        while index <= scalars.count {
-            if index == scalars.count || scalars[index] == "\n" || scalars[index] == "\u{2028}"
-                || scalars[index] == "\u{2029}"
-            {
+        // One load and, for nearly every scalar, one comparison: line breaks are `\n` (10), U+2028, U+2029.
+        scalars.withUnsafeBufferPointer { buffer in
+            for index in buffer.indices {
+                let value = buffer[index].value
+                guard value == 10 || (value >= 0x2028 && value <= 0x2029) else { continue }
                 lines.append(line(from: lineStart, to: index, in: scalars))
                 lineStart = index + 1
             }
-            index += 1
         }
+        lines.append(line(from: lineStart, to: scalars.count, in: scalars))
         return lines
     }
 

@@ -21,10 +21,12 @@ struct Token: Sendable {
     let first: Unicode.Scalar
     /// Whether ``lower`` holds a `-` byte (a cheap test before `String` searches for a hyphen).
     let hasHyphen: Bool
+    /// The word lists ``lower`` is in, among those the recognizers test every token against.
+    let classes: TokenClasses
 
     init(
         kind: Kind, start: Int, end: Int, text: String, lower: String, isCapitalized: Bool, first: Unicode.Scalar,
-        key: UInt64?, hasHyphen: Bool
+        key: UInt64?, hasHyphen: Bool, classes: TokenClasses
     ) {
         self.kind = kind
         self.start = start
@@ -35,6 +37,7 @@ struct Token: Sendable {
         self.first = first
         self.key = key
         self.hasHyphen = hasHyphen
+        self.classes = classes
     }
 
     /// Whether ``lower`` == `word`, where `key` is `WordKey.key(word)`: different keys settle it without
@@ -58,6 +61,21 @@ struct Token: Sendable {
         kind == .punct && first == mark
     }
 
+    /// `lower.contains("-")`, settled by ``hasHyphen`` unless ``lower`` is not ASCII (there a hyphen byte
+    /// may belong to a larger character, so the `String` search decides).
+    var lowerContainsHyphen: Bool { hasHyphen && (key != nil || lower.contains("-")) }
+
+    /// Whether the part of ``lower`` before its first `-` is a key of `words`, settled on the bytes of an
+    /// ASCII word; nil when ``lower`` has no `-` byte or is not ASCII (there the `String` split decides).
+    func headBeforeHyphen<Value>(isIn words: WordMap<Value>) -> Bool? {
+        guard hasHyphen, key != nil else { return nil }
+        let answer = lower.utf8.withContiguousStorageIfAvailable { bytes in
+            let head = bytes[..<(bytes.firstIndex(of: UInt8(ascii: "-")) ?? bytes.endIndex)]
+            return words.value(utf8: UnsafeBufferPointer(rebasing: head)) != nil
+        }
+        return answer
+    }
+
     /// Whether the token ends in a possessive `'s` (or `s'`).
     var isPossessive: Bool { lower.hasSuffix("'s") || (lower.hasSuffix("s'")) }
 
@@ -71,8 +89,15 @@ struct Token: Sendable {
 enum Tokenizer {
     /// The tokens of `span` within `scalars`.
     static func tokens(in scalars: [Unicode.Scalar], span: TextSpan) -> [Token] {
+        scalars.withUnsafeBufferPointer { tokens(in: $0, span: span) }
+    }
+
+    /// ``tokens(in:span:)`` over the scalars' storage: the scan reads every scalar, most of them twice.
+    private static func tokens(in scalars: UnsafeBufferPointer<Unicode.Scalar>, span: TextSpan) -> [Token] {
+        precondition(span.start >= 0 && span.end <= scalars.count, "a span of the scalars")
         var tokens: [Token] = []
-        tokens.reserveCapacity(span.length / 4)
+        tokens.reserveCapacity(span.length / 3 + 1)
+        let classTable = TokenClasses.table
         var index = span.start
         let end = span.end
         while index < end {
@@ -116,41 +141,51 @@ enum Tokenizer {
                 kind = .punct
                 index += 1
             }
-            tokens.append(makeToken(kind: kind, scalars: scalars, start: start, end: index))
+            tokens.append(makeToken(kind: kind, scalars: scalars, start: start, end: index, classTable: classTable))
         }
         return tokens
     }
 
-    private static func makeToken(kind: Token.Kind, scalars: [Unicode.Scalar], start: Int, end: Int) -> Token {
+    private static func makeToken(
+        kind: Token.Kind, scalars: UnsafeBufferPointer<Unicode.Scalar>, start: Int, end: Int,
+        classTable: WordMap<TokenClasses>
+    ) -> Token {
         let first = scalars[start]
         let isCapitalized = kind == .word && Scalars.isUpper(first)
-        // ASCII fast path: both strings straight from bytes (small strings need no allocation).
-        if !scalars[start..<end].contains(where: { !$0.isASCII }) {
+        // ASCII fast path: one pass for the facts, then both strings written in place (a small string
+        // needs no allocation, and ASCII bytes no validation).
+        var high: UInt32 = 0
+        var hasUpper = false
+        var hasHyphen = false
+        var hash = Hashing.offset
+        for offset in start..<end {
+            let value = scalars[offset].value
+            high |= value
+            let isUpper = value >= 65 && value <= 90
+            hasUpper = hasUpper || isUpper
+            hasHyphen = hasHyphen || value == 45
+            hash = (hash ^ UInt64(truncatingIfNeeded: isUpper ? value + 32 : value)) &* Hashing.prime
+        }
+        if high < 0x80 {
             let length = end - start
-            var hasHyphen = false
-            let (text, lower, hash) = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length * 2) { buffer in
-                var hasUpper = false
-                var hash = Hashing.offset
-                for offset in 0..<length {
-                    let byte = UInt8(truncatingIfNeeded: scalars[start + offset].value)
-                    buffer[offset] = byte
-                    let isUpper = byte >= 65 && byte <= 90
-                    hasUpper = hasUpper || isUpper
-                    hasHyphen = hasHyphen || byte == UInt8(ascii: "-")
-                    let lowered = isUpper ? byte + 32 : byte
-                    buffer[length + offset] = lowered
-                    hash = (hash ^ UInt64(lowered)) &* Hashing.prime
-                }
-                let text = String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<length]), as: UTF8.self)
-                guard hasUpper else { return (text, text, hash) }
-                return (
-                    text, String(decoding: UnsafeBufferPointer(rebasing: buffer[length..<length * 2]), as: UTF8.self),
-                    hash
-                )
+            let text = String(unsafeUninitializedCapacity: length) { bytes in
+                for offset in 0..<length { bytes[offset] = UInt8(truncatingIfNeeded: scalars[start + offset].value) }
+                return length
             }
+            let lower =
+                hasUpper
+                ? String(unsafeUninitializedCapacity: length) { bytes in
+                    for offset in 0..<length {
+                        let value = UInt8(truncatingIfNeeded: scalars[start + offset].value)
+                        bytes[offset] = value >= 65 && value <= 90 ? value + 32 : value
+                    }
+                    return length
+                } : text
+            let key = WordKey.key(hash: hash)
             return Token(
                 kind: kind, start: start, end: end, text: text, lower: lower, isCapitalized: isCapitalized,
-                first: first, key: WordKey.key(hash: hash), hasHyphen: hasHyphen)
+                first: first, key: key, hasHyphen: hasHyphen,
+                classes: classTable.value(lower: lower, key: key) ?? [])
         }
         // UTF-8 bytes of the text and of its lower-cased form; one String each.
         var text: [UInt8] = []
@@ -174,10 +209,11 @@ enum Tokenizer {
             }
         }
         let lowerString = String(decoding: lower, as: UTF8.self)
+        let key = WordKey.key(lowerString)
         return Token(
             kind: kind, start: start, end: end, text: String(decoding: text, as: UTF8.self), lower: lowerString,
-            isCapitalized: isCapitalized, first: first, key: WordKey.key(lowerString),
-            hasHyphen: lower.contains(UInt8(ascii: "-")))
+            isCapitalized: isCapitalized, first: first, key: key, hasHyphen: lower.contains(UInt8(ascii: "-")),
+            classes: classTable.value(lower: lowerString, key: key) ?? [])
     }
 }
 

@@ -73,16 +73,57 @@ public struct TopicTagger: Sendable {
     /// Topic slugs for a stretch of a body's scalars.
     ///
     /// The words are lower-cased into one byte buffer (no `String` per word); they compare byte for byte
-    /// when ASCII, else as `String`s, so matches are those of `String` equality.
+    /// when ASCII, else as `String`s, so matches are those of `String` equality. An ASCII stretch (nearly
+    /// every sentence) is lower-cased into stack buffers.
     func topics(for scalars: ArraySlice<Unicode.Scalar>) -> [String] {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(scalars.count + 16)
-        var words: [WordRange] = []
-        words.reserveCapacity(scalars.count / 4 + 8)
-        Self.forEachWord(in: scalars) { words.append(Self.appendLowercased(scalars[$0], to: &bytes)) }
+        var high: UInt32 = 0
+        for scalar in scalars { high |= scalar.value }
+        guard high < 0x80 else {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(scalars.count + 16)
+            var words: [WordRange] = []
+            words.reserveCapacity(scalars.count / 4 + 8)
+            Self.forEachWord(in: scalars) { words.append(Self.appendLowercased(scalars[$0], to: &bytes)) }
+            return bytes.withUnsafeBufferPointer { bytes in
+                words.withUnsafeBufferPointer { topics(of: $0, in: bytes) }
+            }
+        }
+        // Words are separated by at least one scalar, so there are at most half as many, rounded up.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: scalars.count) { bytes in
+            withUnsafeTemporaryAllocation(of: WordRange.self, capacity: scalars.count / 2 + 1) { words in
+                // `forEachWord`'s rule for ASCII (no marks below U+0300), in one loop over the scalars.
+                var byteCount = 0
+                var wordCount = 0
+                var wordStart: Int? = nil
+                for scalar in scalars {
+                    let value = scalar.value
+                    let isUpper = value >= 65 && value <= 90
+                    if isUpper || (value >= 97 && value <= 122) || (value >= 48 && value <= 57) {
+                        if wordStart == nil { wordStart = byteCount }
+                        bytes[byteCount] = UInt8(truncatingIfNeeded: isUpper ? value + 32 : value)
+                        byteCount += 1
+                    } else if let start = wordStart {
+                        words[wordCount] = WordRange(start: start, end: byteCount, isASCII: true)
+                        wordCount += 1
+                        wordStart = nil
+                    }
+                }
+                if let start = wordStart {
+                    words[wordCount] = WordRange(start: start, end: byteCount, isASCII: true)
+                    wordCount += 1
+                }
+                return topics(
+                    of: UnsafeBufferPointer(rebasing: words[0..<wordCount]),
+                    in: UnsafeBufferPointer(rebasing: bytes[0..<byteCount]))
+            }
+        }
+    }
+
+    /// Topic slugs for lower-cased words whose bytes are in `buffer`.
+    private func topics(of words: UnsafeBufferPointer<WordRange>, in buffer: UnsafeBufferPointer<UInt8>) -> [String] {
         guard !words.isEmpty else { return [] }
-        var matched = [Bool](repeating: false, count: slugs.count)
-        bytes.withUnsafeBufferPointer { buffer in
+        return withUnsafeTemporaryAllocation(of: Bool.self, capacity: slugs.count) { matched in
+            matched.initialize(repeating: false)
             for (index, range) in words.enumerated() {
                 let word = UnsafeBufferPointer(rebasing: buffer[range.start..<range.end])
                 // Prefix keywords: hash the word's bytes once, look up at each keyword length.
@@ -111,12 +152,15 @@ public struct TopicTagger: Sendable {
                     matched[keyword.topic] = true
                 }
             }
+            var topics: [String] = []
+            for topic in slugs.indices where matched[topic] { topics.append(slugs[topic]) }
+            return topics
         }
-        return slugs.indices.filter { matched[$0] }.map { slugs[$0] }
     }
 
     private static func matches(
-        _ keyword: Keyword, _ words: [WordRange], _ buffer: UnsafeBufferPointer<UInt8>, at index: Int
+        _ keyword: Keyword, _ words: UnsafeBufferPointer<WordRange>, _ buffer: UnsafeBufferPointer<UInt8>,
+        at index: Int
     ) -> Bool {
         guard index + keyword.words.count <= words.count else { return false }
         for offset in keyword.words.indices {

@@ -200,6 +200,9 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     /// Whether `word` is in the set.
     func contains(_ word: String) -> Bool { map.contains(word) }
 
+    /// Whether the word whose UTF-8 bytes are `utf8` (valid UTF-8) is in the set.
+    func contains(utf8: UnsafeBufferPointer<UInt8>) -> Bool { map.value(utf8: utf8) != nil }
+
     /// Whether `token`'s lower-cased word is in the set.
     @inline(__always) func contains(_ token: Token) -> Bool { map.contains(lower: token.lower, key: token.key) }
 
