@@ -69,6 +69,7 @@ public enum ReviewStatus: String, Codable, Sendable, CaseIterable, Hashable {
     case verified
     case disputed
     case unsourced
+    case dismissed
     case retracted
 }
 

@@ -15,7 +15,7 @@ public struct ClaimReviewRenderer: ReportRenderer {
         case .verified: return (3, "Verified")
         case .unsourced: return (2, "Unsourced")
         case .disputed: return (1, "Disputed")
-        case .unreviewed: return nil
+        case .unreviewed, .dismissed: return nil
         }
     }
 

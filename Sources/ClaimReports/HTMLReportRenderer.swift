@@ -16,6 +16,7 @@ public struct HTMLReportRenderer: ReportRenderer {
         case .disputed: return "#f4b6b6"
         case .unsourced: return "#fde29b"
         case .unreviewed: return "#dcdcdc"
+        case .dismissed: return "#eeeeee"
         }
     }
 

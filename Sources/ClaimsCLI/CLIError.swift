@@ -26,7 +26,7 @@ extension ClaimStatus {
     /// Parses a status given on the command line, or says which ones exist.
     static func parse(_ text: String) throws -> ClaimStatus {
         guard let status = ClaimStatus(rawValue: text.lowercased()) else {
-            throw CLIError.unknownStatus(text, expected: "unreviewed, verified, disputed or unsourced")
+            throw CLIError.unknownStatus(text, expected: "unreviewed, verified, disputed, unsourced or dismissed")
         }
         return status
     }

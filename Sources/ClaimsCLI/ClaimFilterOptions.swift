@@ -8,7 +8,7 @@ struct ClaimFilterOptions: ParsableArguments {
     @Option(help: "Only claims tagged with this topic or a topic below it.")
     var topic: String?
 
-    @Option(help: "Only claims with this status: unreviewed, verified, disputed or unsourced.")
+    @Option(help: "Only claims with this status: unreviewed, verified, disputed, unsourced or dismissed.")
     var status: String?
 
     @Option(help: "Only claims of this kind: \(ClaimKind.names).")

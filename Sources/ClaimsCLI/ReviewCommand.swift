@@ -8,7 +8,8 @@ import Foundation
 struct ReviewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "review",
-        abstract: "Mark a claim verified, disputed or unsourced, with a note and sources; or retract a verdict.",
+        abstract:
+            "Mark a claim verified, disputed, unsourced or dismissed (not a claim), with a note and sources; or retract.",
         discussion: """
             Each call appends to the claim's history; nothing is overwritten. The claim's status is its
             latest verdict still in force. --title and --quote describe the --source before them:
@@ -24,7 +25,7 @@ struct ReviewCommand: ParsableCommand {
     @Argument(help: "The claim id.")
     var id: Int64
 
-    @Argument(help: "verified, disputed or unsourced (omit with --retract).")
+    @Argument(help: "verified, disputed, unsourced or dismissed (omit with --retract).")
     var status: String?
 
     @Flag(help: "Withdraw the claim's latest verdict in force.")
@@ -48,7 +49,8 @@ struct ReviewCommand: ParsableCommand {
     func validate() throws {
         if id < 1 { throw ValidationError("expected a positive claim id, not \(id)") }
         switch (status, retract) {
-        case (nil, false): throw ValidationError("expected a status: verified, disputed or unsourced (or --retract)")
+        case (nil, false):
+            throw ValidationError("expected a status: verified, disputed, unsourced or dismissed (or --retract)")
         case (.some, true): throw ValidationError("give either a status or --retract, not both")
         case (.some(let status), false): _ = try Verdict.parse(status)
         case (nil, true):

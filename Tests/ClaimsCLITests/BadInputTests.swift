@@ -11,7 +11,7 @@ import Testing
         ("review of unknown id", ["review", "4242", "verified"], "no claim with id 4242"),
         (
             "misspelled status", ["review", "1", "verifed"],
-            "unknown status 'verifed'; expected verified, disputed or unsourced"
+            "unknown status 'verifed'; expected verified, disputed, unsourced or dismissed"
         ),
         ("misspelled list status", ["list", "--status", "dsputed"], "unknown status 'dsputed'"),
         ("unknown kind", ["list", "--kind", "rumour"], "unknown kind 'rumour'"),
