@@ -1,7 +1,10 @@
 import ClaimCore
 import Foundation
 
-/// A CSV report: one row per claim with its latest verdict in force. Columns are stable.
+/// A CSV report: one row per claim with its latest verdict in force. Columns are stable; new ones
+/// are added at the end (`sentence`: the claim's sentence; `verdicts`: each reviewer's verdict in
+/// force, which tells who said what on a contested claim). Control characters in text are shown
+/// as `\xHH`, as on a terminal: a published report carries no escape sequences.
 public struct CSVReportRenderer: ReportRenderer {
     public let name = "csv"
 
@@ -9,7 +12,7 @@ public struct CSVReportRenderer: ReportRenderer {
 
     static let columns = [
         "claim_id", "article_id", "article_title", "article_source", "kind", "status", "contested", "score", "start",
-        "end", "text", "fields", "topics", "reviewer", "reviewed_at", "note", "sources",
+        "end", "text", "fields", "topics", "reviewer", "reviewed_at", "note", "sources", "sentence", "verdicts",
     ]
 
     public func render(_ report: Report) throws -> String {
@@ -26,6 +29,7 @@ public struct CSVReportRenderer: ReportRenderer {
                     String(decoding: try encoder.encode(claim.fields), as: UTF8.self),
                     claim.topics.joined(separator: " "), review?.reviewer ?? "", review?.createdAt ?? "",
                     review?.note ?? "", review?.sources.map(\.url).joined(separator: " ") ?? "",
+                    report.sentenceText(claim), verdictsSaid(claim, separator: "; "),
                 ])
             }
         }
@@ -34,7 +38,7 @@ public struct CSVReportRenderer: ReportRenderer {
 
     /// One RFC 4180 record.
     func line(_ fields: [String]) -> String {
-        fields.map { field in
+        fields.map(ControlCharacters.escaped).map { field in
             field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
                 ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
         }.joined(separator: ",") + "\r\n"

@@ -4,7 +4,11 @@ import Foundation
 /// schema.org `ClaimReview` JSON-LD, one object per reviewed claim, for search engines and
 /// fact-check aggregators.
 ///
-/// Ratings run from 1 (disputed) through 2 (unsourced) to 3 (verified).
+/// Ratings run from 1 (disputed) through 2 (unsourced) to 3 (verified). Only a claim with one
+/// verdict is published: an unreviewed or dismissed claim has none, and a contested claim (two
+/// reviewers' verdicts in force differ) is left out and named in ``omissions(_:)``, never published
+/// with one reviewer's verdict. `claimReviewed` is the claim's sentence, the claim a reader would
+/// recognise; `appearance.url` is the article's http(s) URL, never a local path.
 public struct ClaimReviewRenderer: ReportRenderer {
     public let name = "claimreview"
 
@@ -19,13 +23,21 @@ public struct ClaimReviewRenderer: ReportRenderer {
         }
     }
 
+    public func omissions(_ report: Report) -> [String] {
+        report.notes
+            + report.claims.filter { $0.contested && Self.rating($0.status) != nil }.map { claim in
+                "claim \(claim.id) left out of ClaimReview: contested ("
+                    + ControlCharacters.escaped(verdictsSaid(claim)) + ")"
+            }
+    }
+
     public func render(_ report: Report) throws -> String {
         var reviews: [[String: Any]] = []
-        for claim in report.byArticle.flatMap(\.claims) {
+        for claim in report.byArticle.flatMap(\.claims) where !claim.contested {
             guard let rating = Self.rating(claim.status), let review = claim.latestReview else { continue }
             let article = report.articles[claim.articleId]
             var appearance: [String: Any] = ["@type": "CreativeWork", "headline": claim.articleTitle]
-            appearance["url"] = article?.url ?? claim.articleSource
+            if let url = report.articleLink(claim.articleId) { appearance["url"] = url }
             if let published = article?.published { appearance["datePublished"] = published }
             var item: [String: Any] = ["@type": "Claim", "appearance": [appearance]]
             if let author = article?.author {
@@ -37,7 +49,7 @@ public struct ClaimReviewRenderer: ReportRenderer {
             var object: [String: Any] = [
                 "@context": "https://schema.org",
                 "@type": "ClaimReview",
-                "claimReviewed": claim.text,
+                "claimReviewed": report.sentenceText(claim),
                 "reviewRating": [
                     "@type": "Rating", "ratingValue": rating.value, "bestRating": 3, "worstRating": 1,
                     "alternateName": rating.name,

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClaimCore
+import ClaimExtraction
 import ClaimReports
 import ClaimStore
 import Foundation
@@ -26,26 +27,41 @@ struct ReportCommand: ParsableCommand {
         guard ReportRenderers.named(format) != nil else {
             throw CLIError.unknownReportFormat(format, expected: ReportRenderers.names)
         }
-        if let publishURL, !(publishURL.hasPrefix("https://") || publishURL.hasPrefix("http://")) {
-            throw ValidationError("--publish-url expects an http(s) URL, not '\(publishURL)'")
+        if let publishURL {
+            do {
+                _ = try WebLink(parsing: publishURL)
+            } catch {
+                throw ValidationError(
+                    "--publish-url '\(ControlCharacters.escaped(publishURL))' is not an http(s) URL: \(error)")
+            }
         }
     }
 
     func run() throws {
-        let renderer = ReportRenderers.named(format)!
+        guard let renderer = ReportRenderers.named(format) else {
+            throw CLIError.unknownReportFormat(format, expected: ReportRenderers.names)
+        }
         let store = try database.openForReading()
         let claims = try store.claims(try filters.filter())
         var articles: [Int64: ReportArticle] = [:]
-        for article in try store.articles(ids: Array(Set(claims.map(\.articleId)))) {
-            let id = article.id!
+        var sentences: [Int64: TextSpan] = [:]
+        let claimsByArticle = Dictionary(grouping: claims, by: \.articleId)
+        for article in try store.articles(ids: Array(claimsByArticle.keys)) {
+            guard let id = article.id else { continue }
             articles[id] = ReportArticle(
                 id: id, title: article.title, url: article.url, author: article.author, publisher: article.publisher,
                 published: article.published, body: article.body)
+            let body = ScalarText(article.body)
+            let split = SentenceSplitter.sentences(in: body)
+            for claim in claimsByArticle[id] ?? [] where claim.start <= claim.end && claim.end <= body.count {
+                sentences[claim.id] = Self.sentence(around: TextSpan(start: claim.start, end: claim.end), in: split)
+            }
         }
         let report = Report(
             claims: claims, articles: articles, generatedAt: Timestamp.now(), scope: filters.summary,
-            publishURL: publishURL)
+            publishURL: publishURL, sentences: sentences)
         let text = try renderer.render(report)
+        for omission in renderer.omissions(report) { Console.current.diagnostic("note: " + omission) }
         guard let output else {
             Console.current.write(text)
             return
@@ -56,5 +72,25 @@ struct ReportCommand: ParsableCommand {
             throw CLIError.cannotWrite(output, reason: (error as NSError).localizedDescription)
         }
         Console.current.diagnostic("wrote \(claims.count) claims to \(output)")
+    }
+
+    /// The sentences (in reading order) holding `span`, as one span widened to hold all of it;
+    /// `span` itself when none does. A binary search finds the first: an article's sentences are
+    /// split once for all its claims.
+    static func sentence(around span: TextSpan, in sentences: [TextSpan]) -> TextSpan {
+        var low = 0
+        var high = sentences.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sentences[middle].end <= span.start && !(sentences[middle].contains(span)) {
+                low = middle + 1
+            } else {
+                high = middle
+            }
+        }
+        let hits = sentences[low...].prefix { $0.start < span.end || $0.contains(span) }
+            .filter { $0.overlaps(span) || $0.contains(span) }
+        guard let first = hits.first, let last = hits.last else { return span }
+        return TextSpan(start: min(first.start, span.start), end: max(last.end, span.end))
     }
 }

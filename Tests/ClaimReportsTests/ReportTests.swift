@@ -38,7 +38,7 @@ import Testing
         #expect(markdown.contains("| disputed | 1 |"))
         #expect(markdown.contains("| unsourced | 0 |"))
         #expect(markdown.contains("## Article 1: Article 1 \\| \\*bold\\* \\[x\\](y)"))
-        #expect(markdown.contains("> 76% of \\<b\\>staff\\</b\\>"))
+        #expect(markdown.contains("> **76% of \\<b\\>staff\\</b\\>**"))
         #expect(markdown.contains("- Verdict: **disputed** by ana\\_b on 2026-01-01T00:00:00Z"))
         #expect(markdown.contains("- Note: wrong \\| base"))
         #expect(markdown.contains("- Source: <https://example.org/a> Survey — “about 60%”"))

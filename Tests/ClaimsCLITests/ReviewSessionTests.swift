@@ -72,11 +72,15 @@ import Testing
 
         // Markdown: every claim's heading names its verdict; the summary counts agree.
         let markdown = cli.run("report", "--format", "markdown").out
-        for (id, status) in session.expected {
+        for (id, status) in session.expected where id != session.contested {
             #expect(markdown.contains("### Claim \(id) · ") && markdown.contains("· \(status)\n"))
             let heading = markdown.components(separatedBy: "### Claim \(id) · ")[1].prefix { $0 != "\n" }
             #expect(heading.hasSuffix(status), "claim \(id): \(heading)")
         }
+        // The contested claim is published as contested, with who said what, never as one verdict.
+        let contestedHeading = markdown.components(separatedBy: "### Claim \(session.contested) · ")[1]
+            .prefix { $0 != "\n" }
+        #expect(contestedHeading.hasSuffix("· contested (ana: verified, ben: disputed)"), "\(contestedHeading)")
         for status in ["verified", "disputed", "unsourced"] {
             let count = session.expected.values.filter { $0 == status }.count
             #expect(markdown.contains("| \(status) | \(count) |"))
@@ -92,17 +96,25 @@ import Testing
         #expect(html.contains("Checked &lt;claim&gt; &amp; &quot;sources&quot;"))
         #expect(!html.contains("Checked <claim>"))
         for (id, status) in session.expected {
-            #expect(html.contains("<tr id=\"claim-\(id)\"><td>\(id)</td>"))
+            #expect(html.contains("<tr id=\"claim-\(id)\"><td><a href=\"#span-\(id)\">\(id)</a></td>"))
+            #expect(html.contains("<span id=\"span-\(id)\"></span>"), "claim \(id)'s highlight has its anchor")
+            #expect(html.contains("<a href=\"#claim-\(id)\">"), "claim \(id)'s highlight links to its row")
             let row = html.components(separatedBy: "<tr id=\"claim-\(id)\">")[1]
             #expect(row.contains("class=\"s-\(status)\""), "claim \(id) row")
         }
+        let contestedRow = html.components(separatedBy: "<tr id=\"claim-\(session.contested)\">")[1]
+            .components(separatedBy: "</tr>")[0]
+        #expect(contestedRow.contains("contested<br><span class=\"meta\">ana: verified; ben: disputed</span>"))
+        #expect(!html.contains(cli.directory.path), "no local file path in a published report")
         let marks = html.components(separatedBy: "<mark class=\"s-").count - 1
         #expect(marks >= session.expected.count)
 
         // ClaimReview JSON-LD: one per reviewed claim, with the schema.org shape.
         let ld = cli.run("report", "--format", "claimreview", "--publish-url", "https://factcheck.example/russia")
         let reviews = try JSONSerialization.jsonObject(with: Data(ld.out.utf8)) as! [[String: Any]]
-        #expect(reviews.count == session.expected.count)
+        // The contested claim is left out, and standard error says so.
+        #expect(reviews.count == session.expected.count - 1)
+        #expect(ld.err.contains("note: claim \(session.contested) left out of ClaimReview: contested (ana: verified"))
         let ratingNames = ["verified": "Verified", "disputed": "Disputed", "unsourced": "Unsourced"]
         var seen: [String: String] = [:]
         for review in reviews {
@@ -118,7 +130,8 @@ import Testing
             let item = try #require(review["itemReviewed"] as? [String: Any])
             #expect(item["@type"] as? String == "Claim")
             let appearance = try #require((item["appearance"] as? [[String: Any]])?.first)
-            #expect((appearance["url"] as? String)?.hasSuffix("russia-tech-winter.txt") == true)
+            #expect(appearance["url"] == nil, "an article known only by its local path has no appearance.url")
+            #expect(appearance["headline"] as? String == "Putin’s Technophobia: How Russia Fell Behind in the AI Race")
             #expect((review["author"] as? [String: Any])?["@type"] as? String == "Person")
             #expect((review["datePublished"] as? String)?.count == 10)
             let url = try #require(review["url"] as? String)
@@ -126,7 +139,10 @@ import Testing
             seen[String(url.split(separator: "-").last!)] = rating["alternateName"] as? String
         }
         #expect(
-            seen == Dictionary(uniqueKeysWithValues: session.expected.map { ("\($0.key)", ratingNames[$0.value]!) }))
+            seen
+                == Dictionary(
+                    uniqueKeysWithValues: session.expected.filter { $0.key != session.contested }
+                        .map { ("\($0.key)", ratingNames[$0.value]!) }))
     }
 
     @Test func historyShowsEveryStepInOrder() throws {

@@ -1,0 +1,26 @@
+/// Control characters shown, not obeyed: an article title holding `ESC [2J` must not clear a
+/// reviewer's terminal, nor hide text in a published report.
+public enum ControlCharacters {
+    /// C0 controls other than tab and line feed, DEL, and C1 controls.
+    public static func isEscaped(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return (value < 0x20 && value != 0x09 && value != 0x0A) || (0x7F...0x9F).contains(value)
+    }
+
+    /// `text` with every such character written as `\xHH` (ESC as `\x1B`); other text as it is.
+    public static func escaped(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isEscaped) else { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            guard isEscaped(scalar) else {
+                out.append(scalar)
+                continue
+            }
+            let digits = Array("0123456789ABCDEF".unicodeScalars)
+            out.append(contentsOf: "\\x".unicodeScalars)
+            out.append(digits[Int(scalar.value >> 4)])
+            out.append(digits[Int(scalar.value & 0xF)])
+        }
+        return String(out)
+    }
+}
