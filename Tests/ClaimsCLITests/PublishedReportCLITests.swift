@@ -1,0 +1,46 @@
+import Foundation
+import GRDB
+import Testing
+
+/// Reports from a database that holds what today's `claims review` refuses (written by an older
+/// version or by hand): nothing published links to a script.
+@Suite struct PublishedReportCLITests {
+    @Test func scriptLinksInTheDatabaseNeverReachAReport() throws {
+        let cli = try CLI()
+        #expect(cli.run("import", CLI.seedArticle).code == 0)
+        let id = try #require(try jsonLines(cli.run("list", "--format", "ndjson").out).first?["id"] as? Int)
+        let review = cli.run("review", "\(id)", "verified", "--reviewer", "ana", "--source", "https://stats.example/t4")
+        #expect(review.code == 0, "\(review.err)")
+        let queue = try DatabaseQueue(path: cli.database)
+        try queue.write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO evidence(review_id, url, title)
+                    SELECT id, 'javascript:alert(1)', 'click' FROM reviews WHERE claim_id = ?
+                    UNION ALL SELECT id, 'data:text/html,<script>alert(2)</script>', NULL FROM reviews WHERE claim_id = ?
+                    """, arguments: [id, id])
+        }
+        for format in ["html", "markdown", "claimreview", "json", "csv"] {
+            let result = cli.run("report", "--format", format)
+            #expect(result.code == 0, "\(format): \(result.err)")
+            #expect(!result.out.lowercased().contains("javascript:"), "\(format) carries javascript:")
+            #expect(!result.out.contains("data:text/html"), "\(format) carries a data: URL")
+            #expect(!result.out.contains("<script"), "\(format) carries a script element")
+            if format != "claimreview" {  // ClaimReview publishes the verdict, not the evidence
+                #expect(result.out.contains("https://stats.example/t4"), "\(format) lost the http(s) source")
+            }
+            #expect(result.err.contains("source 'javascript:alert(1)'"), "\(format) does not say what it left out")
+        }
+    }
+
+    @Test func aPublishURLThatIsNotHTTPIsRefused() throws {
+        let cli = try CLI()
+        #expect(cli.run("import", CLI.seedArticle).code == 0)
+        for url in ["javascript:alert(1)", "data:text/html,x", "/reports/claims", "https://exa mple.org/"] {
+            let result = cli.run("report", "--format", "claimreview", "--publish-url", url)
+            #expect(result.code != 0, "\(url) accepted")
+            #expect(result.errLines.count == 1 && result.err.contains("--publish-url"), "\(result.err)")
+            #expect(result.out.isEmpty)
+        }
+    }
+}
