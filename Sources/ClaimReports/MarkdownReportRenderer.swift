@@ -19,9 +19,9 @@ public struct MarkdownReportRenderer: ReportRenderer {
         out += "\n| Kind | Claims |\n|---|---:|\n"
         for (kind, count) in report.countsByKind { out += "| \(kind.rawValue) | \(count) |\n" }
         for article in articles {
-            out += "\n## Article \(article.articleId): \(inline(article.title))\n\n"
+            out += "\n## Article \(article.articleId): \(inline(article.title))\n"
             // A published report links the article's web address; a local path is nobody's business.
-            if let url = report.articleLink(article.articleId) { out += "Source: <\(url)>\n" }
+            if let url = report.articleLink(article.articleId) { out += "\nSource: <\(url)>\n" }
             for claim in article.claims {
                 let status = claim.contested ? "contested (\(inline(verdictsSaid(claim))))" : claim.status.rawValue
                 out += "\n### Claim \(claim.id) · \(claim.kind.rawValue) · \(status)\n\n"
