@@ -1,3 +1,5 @@
+import ClaimCore
+import ClaimStore
 import ClaimsCLI
 import Foundation
 import Testing
@@ -227,5 +229,42 @@ import Testing
         let article = try #require(try jsonLines(cli.run("articles", "list", "--format", "ndjson").out).first)
         #expect(article["published"] as? String == "2025-12-03T08:15:00-05:00")
         #expect(article["url"] as? String == "https://news.example.org/a")
+    }
+}
+
+/// The store refuses what the command line would have refused, for callers that do not check.
+@Suite struct StoreLinkGuardTests {
+    @Test func aReviewSourceThatIsNotALinkIsRefusedAndNothingIsStored() throws {
+        let cli = try CLI()
+        #expect(cli.run("import", CLI.seedArticle).code == 0)
+        let before = try cli.snapshot()
+        let store = try ClaimDatabase(path: cli.database, create: false)
+        #expect(
+            throws: ClaimStoreError.notALink(
+                field: "source", value: "javascript:alert(1)", problem: .scheme("javascript"))
+        ) {
+            try store.review(
+                claimId: 1, verdict: .verified, reviewer: "r", note: nil,
+                sources: [EvidenceSource(url: "https://ex.org/ok"), EvidenceSource(url: "javascript:alert(1)")])
+        }
+        #expect(throws: ClaimStoreError.self) {
+            try store.review(
+                claimId: 1, verdict: .verified, reviewer: "r", note: nil,
+                sources: [EvidenceSource(url: " https://ex.org ")])
+        }
+        #expect(try cli.snapshot() == before)
+    }
+
+    @Test func anArticleURLThatIsNotALinkCannotBePrepared() throws {
+        let article = ArticleDraft(source: "a.txt", title: "T", body: "Text.", url: "data:text/html,x")
+        #expect(
+            throws: ClaimStoreError.notALink(field: "article URL", value: "data:text/html,x", problem: .scheme("data"))
+        ) {
+            try PreparedArticle(article, claims: [])
+        }
+        #expect(throws: Never.self) {
+            try PreparedArticle(
+                ArticleDraft(source: "a.txt", title: "T", body: "Text.", url: "https://ex.org/a"), claims: [])
+        }
     }
 }
