@@ -4,6 +4,10 @@ import Foundation
 /// JSON lines (`.jsonl`, `.ndjson`): one article per line, an object with `title`, `body` or `html`
 /// (read by ``HTMLReader``), `url`, `author`, `published` and `publisher`.
 ///
+/// Each of those members, when present, must be a string (`null` included, any other type is the
+/// line's error); `url` must be an http(s) link and `published` a date (see ``PublishedDate``),
+/// stored in ISO 8601. Members the reader does not use are ignored, whatever their type.
+///
 /// Not an ``ArticleReader``: one file holds many articles, and a bad line must not lose the others,
 /// so each line gets its own result. Blank lines are skipped. Lines are read as UTF-8 bytes, so a
 /// feed is parsed line by line (see ``LineStream``) without holding the whole file.

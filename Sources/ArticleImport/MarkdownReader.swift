@@ -1,7 +1,8 @@
 import ClaimCore
 
 /// Markdown: the text a reader sees, with YAML front matter (`title`, `date`, `author`, `url`,
-/// `publisher`) as metadata.
+/// `publisher`) as metadata. The author's `url` must be an http(s) link and `date` (or `published`)
+/// a date, stored in ISO 8601 (see ``PublishedDate``): anything else refuses the file.
 ///
 /// Headings, paragraphs and list items stay on lines of their own; link text, emphasis and code
 /// spans keep their text and lose their markup; fenced code is kept as it is.

@@ -31,13 +31,13 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "The article's title (default: its metadata, else its first non-empty line). One article only.")
     var title: String?
 
-    @Option(help: "The article's URL. One article only.")
+    @Option(help: "The article's URL, http:// or https://. One article only.")
     var url: String?
 
     @Option(help: "The author, for every article imported.")
     var author: String?
 
-    @Option(help: "The publication date, for every article imported.")
+    @Option(help: "The publication date of every article: 2025-12-03, 2025-12-03T08:15:00+01:00 or RFC 2822.")
     var published: String?
 
     @Option(help: "The publisher, for every article imported.")

@@ -34,7 +34,7 @@ struct ReviewCommand: ParsableCommand {
     @Option(help: "Why: what the reviewer found.")
     var note: String?
 
-    @Option(name: .customLong("source"), help: "A URL of evidence; repeat for several.")
+    @Option(name: .customLong("source"), help: "An http(s) URL of evidence; repeat for several.")
     var sources: [String] = []
 
     @Option(name: .customLong("title"), help: "The title of the --source before it.")
