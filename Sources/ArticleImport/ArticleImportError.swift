@@ -27,9 +27,7 @@ public enum ArticleImportError: LocalizedError, Equatable {
                 format: "%@: is %.1f MB, more than the %.1f MB limit for one article; raise it with --max-article-mb",
                 path, Double(bytes) / 1_000_000, Double(limit) / 1_000_000)
         case .badLink(let path, let field, let value, let problem):
-            return
-                "\(path): \(field) \(quotedInput(value)) is not a web link: \(problem); "
-                + "expected an http:// or https:// URL"
+            return "\(path): \(field) \(quotedInput(value)) is not an http(s) URL: \(problem)"
         case .badDate(let path, let field, let value, let problem):
             return "\(path): \(field) \(quotedInput(value)) is not a date: \(problem); \(PublishedDate.expected)"
         case .unknownFormat(let format, let expected):

@@ -184,9 +184,7 @@ public enum JSONLinesError: LocalizedError, Equatable, Sendable {
         case .wrongType(let source, let line, let field, let got):
             return "\(source) line \(line): \"\(field)\" must be a string, got \(got)"
         case .badLink(let source, let line, let value, let problem):
-            return
-                "\(source) line \(line): \"url\" \(quotedInput(value)) is not a web link: \(problem); "
-                + "expected an http:// or https:// URL"
+            return "\(source) line \(line): \"url\" \(quotedInput(value)) is not an http(s) URL: \(problem)"
         case .badDate(let source, let line, let value, let problem):
             return
                 "\(source) line \(line): \"published\" \(quotedInput(value)) is not a date: \(problem); "

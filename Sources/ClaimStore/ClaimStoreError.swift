@@ -50,7 +50,7 @@ public enum ClaimStoreError: LocalizedError, Equatable {
         case .spanMismatch(let text, let start, let end):
             return "claim text “\(text)” is not the article's text at code points \(start)–\(end); nothing was stored"
         case .notALink(let field, let value, let problem):
-            return "\(field) \(quotedInput(value)) is not a web link: \(problem); nothing was stored"
+            return "\(field) \(quotedInput(value)) is not an http(s) URL: \(problem); nothing was stored"
         case .backupExists(let path): return "\(path) already exists; give the backup a new file name"
         case .cannotWrite(let path, let reason): return "cannot write \(path): \(reason)"
         case .missingDatabase(let path):

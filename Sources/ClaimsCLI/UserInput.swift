@@ -30,7 +30,7 @@ enum UserInputError: LocalizedError {
     var errorDescription: String? {
         switch self {
         case .notALink(let option, let value, let problem):
-            "\(option) \(quotedInput(value)) is not a web link: \(problem); expected an http:// or https:// URL"
+            "\(option) \(quotedInput(value)) is not an http(s) URL: \(problem)"
         case .notADate(let option, let value, let problem):
             "\(option) \(quotedInput(value)) is not a date: \(problem); \(PublishedDate.expected)"
         }

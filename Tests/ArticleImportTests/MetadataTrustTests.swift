@@ -66,8 +66,8 @@ import Testing
     }
 
     @Test(arguments: [
-        ("url: javascript:alert(1)", #"a.md: front matter "url" 'javascript:alert(1)' is not a web link"#),
-        ("url: /relative/path", #"a.md: front matter "url" '/relative/path' is not a web link"#),
+        ("url: javascript:alert(1)", #"a.md: front matter "url" 'javascript:alert(1)' is not an http(s) URL"#),
+        ("url: /relative/path", #"a.md: front matter "url" '/relative/path' is not an http(s) URL"#),
         ("date: 2024-02-30", #"a.md: front matter "date" '2024-02-30' is not a date: there is no 30 February 2024"#),
         ("published: someday", #"a.md: front matter "published" 'someday' is not a date"#),
     ])
@@ -117,9 +117,12 @@ import Testing
     @Test(arguments: [
         (
             #"{"body": "Text.", "url": "javascript:alert(1)"}"#,
-            #"feed.jsonl line 2: "url" 'javascript:alert(1)' is not a web link"#
+            #"feed.jsonl line 2: "url" 'javascript:alert(1)' is not an http(s) URL"#
         ),
-        (#"{"body": "Text.", "url": "example.org/a"}"#, #"feed.jsonl line 2: "url" 'example.org/a' is not a web link"#),
+        (
+            #"{"body": "Text.", "url": "example.org/a"}"#,
+            #"feed.jsonl line 2: "url" 'example.org/a' is not an http(s) URL"#
+        ),
         (
             #"{"body": "Text.", "published": "2024-02-30"}"#,
             #"feed.jsonl line 2: "published" '2024-02-30' is not a date: there is no 30 February 2024"#

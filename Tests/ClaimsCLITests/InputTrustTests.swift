@@ -13,44 +13,43 @@ import Testing
     static let refused: [Case] = [
         (
             "javascript: source", { _ in ["review", "1", "verified", "--source", "javascript:alert(1)"] },
-            "--source 'javascript:alert(1)' is not a web link: its scheme is 'javascript' (expected http or https); "
-                + "expected an http:// or https:// URL"
+            "--source 'javascript:alert(1)' is not an http(s) URL: its scheme is 'javascript' (expected http or https)"
         ),
         (
             "data: source", { _ in ["review", "1", "verified", "--source", "data:text/html;base64,PHNjcmlwdD4="] },
-            "--source 'data:text/html;base64,PHNjcmlwdD4=' is not a web link: its scheme is 'data'"
+            "--source 'data:text/html;base64,PHNjcmlwdD4=' is not an http(s) URL: its scheme is 'data'"
         ),
         (
             "file: source", { _ in ["review", "1", "disputed", "--source", "file:///etc/passwd"] },
-            "--source 'file:///etc/passwd' is not a web link: its scheme is 'file'"
+            "--source 'file:///etc/passwd' is not an http(s) URL: its scheme is 'file'"
         ),
         (
             "relative source", { _ in ["review", "1", "verified", "--source", "/reports/2025.pdf"] },
-            "--source '/reports/2025.pdf' is not a web link: it has no scheme"
+            "--source '/reports/2025.pdf' is not an http(s) URL: it has no scheme"
         ),
         (
             "source with a space", { _ in ["review", "1", "verified", "--source", "https://ex.org/a b"] },
-            "--source 'https://ex.org/a b' is not a web link: it contains spaces"
+            "--source 'https://ex.org/a b' is not an http(s) URL: it contains spaces"
         ),
         (
             "second source bad",
             { _ in ["review", "1", "verified", "--source", "https://ex.org/a", "--source=javascript:x"] },
-            "--source 'javascript:x' is not a web link"
+            "--source 'javascript:x' is not an http(s) URL"
         ),
         (
             "source with an escape sequence",
             { _ in ["review", "1", "verified", "--source", "https://ex.org/\u{1B}[2J"] },
-            "--source 'https://ex.org/\\u{1B}[2J' is not a web link"
+            "--source 'https://ex.org/\\u{1B}[2J' is not an http(s) URL"
         ),
         (
             "javascript: --url",
             { cli in ["import", try cli.write("a.txt", Self.article), "--url", "javascript:alert(1)"] },
-            "--url 'javascript:alert(1)' is not a web link: its scheme is 'javascript'"
+            "--url 'javascript:alert(1)' is not an http(s) URL: its scheme is 'javascript'"
         ),
         (
             "schemeless --url",
             { cli in ["import", try cli.write("a.txt", Self.article), "--url", "www.example.org/a"] },
-            "--url 'www.example.org/a' is not a web link: it has no scheme"
+            "--url 'www.example.org/a' is not an http(s) URL: it has no scheme"
         ),
         (
             "impossible --published",
@@ -94,7 +93,7 @@ import Testing
             { cli in
                 ["import", try cli.write("feed.jsonl", #"{"url": "javascript:alert(1)", "body": "\#(Self.article)"}"#)]
             },
-            #"feed.jsonl line 1: "url" 'javascript:alert(1)' is not a web link: its scheme is 'javascript'"#
+            #"feed.jsonl line 1: "url" 'javascript:alert(1)' is not an http(s) URL: its scheme is 'javascript'"#
         ),
         (
             "JSON lines impossible date",
@@ -111,7 +110,7 @@ import Testing
         (
             "front matter javascript: url",
             { cli in ["import", try cli.write("a.md", "---\nurl: javascript:alert(1)\n---\n\(Self.article)\n")] },
-            #"a.md: front matter "url" 'javascript:alert(1)' is not a web link: its scheme is 'javascript'"#
+            #"a.md: front matter "url" 'javascript:alert(1)' is not an http(s) URL: its scheme is 'javascript'"#
         ),
         (
             "front matter impossible date",
@@ -181,7 +180,7 @@ import Testing
         let result = cli.run("import", feed)
         #expect(result.code != 0)
         #expect(result.err.contains(#"line 2: "body" must be a string, got number"#), "\(result.err)")
-        #expect(result.err.contains(#"line 4: "url" 'javascript:alert(1)' is not a web link"#), "\(result.err)")
+        #expect(result.err.contains(#"line 4: "url" 'javascript:alert(1)' is not an http(s) URL"#), "\(result.err)")
         #expect(result.err.contains("imported 2, unchanged 0, updated 0, failed 2"), "\(result.err)")
         let articles = try jsonLines(cli.run("articles", "list", "--format", "ndjson").out)
         #expect(Set(articles.compactMap { $0["published"] as? String }) == ["2024-01-02", "2024-03-03"])
