@@ -45,6 +45,9 @@ public struct LoadedArticle: Sendable {
     /// Where it came from: the path, or "path line N" for JSON lines.
     public var label: String
     public var result: Result<ArticleDraft, any Error>
+    /// Metadata the page states that was left out (a `javascript:` canonical URL, an impossible
+    /// date), in the order found.
+    public var warnings: [ImportWarning] = []
 }
 
 /// One article still to be read: made as an input is walked, cheaply; `read()` does the decoding,
@@ -52,14 +55,20 @@ public struct LoadedArticle: Sendable {
 public struct ArticleTask: Sendable {
     /// Where it comes from: the path, or "path line N" for JSON lines.
     public let label: String
-    private let work: @Sendable () -> Result<ArticleDraft, any Error>
+    private let work: @Sendable (_ warn: (ImportWarning) -> Void) -> Result<ArticleDraft, any Error>
 
-    init(label: String, work: @escaping @Sendable () -> Result<ArticleDraft, any Error>) {
+    init(
+        label: String, work: @escaping @Sendable (_ warn: (ImportWarning) -> Void) -> Result<ArticleDraft, any Error>
+    ) {
         self.label = label
         self.work = work
     }
 
-    public func read() -> LoadedArticle { LoadedArticle(label: label, result: work()) }
+    public func read() -> LoadedArticle {
+        var warnings: [ImportWarning] = []
+        let result = work { warnings.append($0) }
+        return LoadedArticle(label: label, result: result, warnings: warnings)
+    }
 }
 
 /// Turns the paths given to `claims import` into articles.
@@ -146,7 +155,7 @@ public enum ArticleLoader {
                     found = true
                     let failure = ArticleImportError.tooLarge(
                         "\(label) line \(line.number)", bytes: line.length, limit: maxBytes)
-                    return try each(ArticleTask(label: "\(label) line \(line.number)") { .failure(failure) })
+                    return try each(ArticleTask(label: "\(label) line \(line.number)") { _ in .failure(failure) })
                 }
                 if JSONLinesReader.isBlank(bytes) { return }
                 found = true
@@ -163,9 +172,9 @@ public enum ArticleLoader {
         case .text, .markdown, .html:
             let reader = try ArticleReaders.named(chosen.rawValue)
             try each(
-                ArticleTask(label: label) {
+                ArticleTask(label: label) { warn in
                     Result<ArticleDraft, any Error> {
-                        let article = try reader.read(text, source: source)
+                        let article = try reader.read(text, source: source, warn: warn)
                         guard article.body.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
                             throw ArticleImportError.empty(label)
                         }
@@ -190,14 +199,16 @@ public enum ArticleLoader {
         -> ArticleTask
     {
         let label = "\(label) line \(number)"
-        return ArticleTask(label: label) {
+        return ArticleTask(label: label) { warn in
             var line = bytes
             if line.contains(where: { $0 >= 0x80 }), String(validating: line, as: UTF8.self) == nil,
                 case .success(let text) = TextEncoding.legacyDecode(line)
             {
                 line = Array(text.utf8)
             }
-            return JSONLinesReader().article(line, source: source, line: number).mapError { $0 as any Error }.flatMap {
+            return JSONLinesReader().article(line, source: source, line: number, warn: warn).mapError {
+                $0 as any Error
+            }.flatMap {
                 article -> Result<ArticleDraft, any Error> in
                 let size = article.body.utf8.count
                 return size > maxBytes

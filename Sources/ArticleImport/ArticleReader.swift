@@ -9,6 +9,15 @@ public protocol ArticleReader: Sendable {
     var extensions: [String] { get }
     /// Reads `text` (already decoded) that came from `source`. The body it returns is normalised.
     func read(_ text: String, source: String) throws -> ArticleDraft
+    /// Reads as ``read(_:source:)`` does, reporting metadata it leaves out to `warn`.
+    func read(_ text: String, source: String, warn: (ImportWarning) -> Void) throws -> ArticleDraft
+}
+
+extension ArticleReader {
+    /// Readers whose metadata is all given by the author (front matter) have nothing to warn about.
+    public func read(_ text: String, source: String, warn: (ImportWarning) -> Void) throws -> ArticleDraft {
+        try read(text, source: source)
+    }
 }
 
 /// The readers by format; adding a format is one file plus a line here.

@@ -37,9 +37,24 @@ struct HTMLMetadata {
         return title
     }
 
-    func url(_ jsonLD: JSONLDArticle) -> String? { canonical ?? meta["og:url"] ?? jsonLD.url }
-    func published(_ jsonLD: JSONLDArticle) -> String? {
-        meta["article:published_time"] ?? jsonLD.datePublished ?? firstTimeDatetime
+    /// The canonical link, og:url, then JSON-LD's url: the first that is an http(s) link; those
+    /// before it that are not (relative, `javascript:`…) are reported to `warn`.
+    func url(_ jsonLD: JSONLDArticle, warn: (ImportWarning) -> Void) -> String? {
+        ImportWarning.firstLink(
+            [
+                ("<link rel=\"canonical\">", canonical), ("meta og:url", meta["og:url"]),
+                ("JSON-LD url", jsonLD.url),
+            ], warn: warn)
+    }
+
+    /// article:published_time, JSON-LD's datePublished, then the first `<time datetime>`: the first
+    /// that is a date, in ISO 8601; those before it that are not are reported to `warn`.
+    func published(_ jsonLD: JSONLDArticle, warn: (ImportWarning) -> Void) -> String? {
+        ImportWarning.firstDate(
+            [
+                ("meta article:published_time", meta["article:published_time"]),
+                ("JSON-LD datePublished", jsonLD.datePublished), ("<time datetime>", firstTimeDatetime),
+            ], warn: warn)
     }
     func author(_ jsonLD: JSONLDArticle) -> String? { meta["author"] ?? jsonLD.author ?? relAuthorText }
     func publisher(_ jsonLD: JSONLDArticle) -> String? { meta["og:site_name"] ?? jsonLD.publisher }

@@ -17,6 +17,12 @@ public struct HTMLReader: ArticleReader {
     public init() {}
 
     public func read(_ text: String, source: String) throws -> ArticleDraft {
+        try read(text, source: source, warn: { _ in })
+    }
+
+    /// Reads the page; its metadata's links that are not http(s) and dates that are not dates are
+    /// left out and reported to `warn`.
+    public func read(_ text: String, source: String, warn: (ImportWarning) -> Void) throws -> ArticleDraft {
         let parsed = HTMLDocument.parse(Array(text.utf8)) { document -> (String, HTMLMetadata) in
             let analysis = PageAnalysis(document.root)
             var renderer = BlockRenderer(dropChrome: analysis.contentIsWholePage(document.root))
@@ -31,8 +37,8 @@ public struct HTMLReader: ArticleReader {
         let jsonLD = metadata.jsonLD
         return ArticleDraft(
             source: source, title: metadata.title(jsonLD) ?? firstLine(of: body), body: body,
-            url: metadata.url(jsonLD), author: metadata.author(jsonLD), publisher: metadata.publisher(jsonLD),
-            published: metadata.published(jsonLD))
+            url: metadata.url(jsonLD, warn: warn), author: metadata.author(jsonLD),
+            publisher: metadata.publisher(jsonLD), published: metadata.published(jsonLD, warn: warn))
     }
 }
 

@@ -4,6 +4,10 @@ import Foundation
 /// JSON lines (`.jsonl`, `.ndjson`): one article per line, an object with `title`, `body` or `html`
 /// (read by ``HTMLReader``), `url`, `author`, `published` and `publisher`.
 ///
+/// Each of those members, when present, must be a string (`null` included, any other type is the
+/// line's error); `url` must be an http(s) link and `published` a date (see ``PublishedDate``),
+/// stored in ISO 8601. Members the reader does not use are ignored, whatever their type.
+///
 /// Not an ``ArticleReader``: one file holds many articles, and a bad line must not lose the others,
 /// so each line gets its own result. Blank lines are skipped. Lines are read as UTF-8 bytes, so a
 /// feed is parsed line by line (see ``LineStream``) without holding the whole file.
@@ -34,15 +38,24 @@ public struct JSONLinesReader: Sendable {
     }
 
     /// The article on one line (its UTF-8 bytes, without the newline), or why there is none.
-    public func article(_ line: [UInt8], source: String, line number: Int) -> Result<ArticleDraft, JSONLinesError> {
-        Result { () throws(JSONLinesError) -> ArticleDraft in try read(line, source: source, line: number) }
+    /// An `html` member's page metadata that is left out (a `javascript:` canonical URL, an
+    /// impossible `article:published_time`) is reported to `warn`; the line's own members are the
+    /// feed's word and are errors when wrong.
+    public func article(
+        _ line: [UInt8], source: String, line number: Int, warn: (ImportWarning) -> Void = { _ in }
+    ) -> Result<ArticleDraft, JSONLinesError> {
+        Result { () throws(JSONLinesError) -> ArticleDraft in try read(line, source: source, line: number, warn: warn) }
     }
 
-    private func read(_ line: [UInt8], source: String, line number: Int) throws(JSONLinesError) -> ArticleDraft {
+    private func read(_ line: [UInt8], source: String, line number: Int, warn: (ImportWarning) -> Void)
+        throws(JSONLinesError) -> ArticleDraft
+    {
         let json = line.starts(with: [0xEF, 0xBB, 0xBF]) ? Data(line.dropFirst(3)) : Data(line)
         let object: [String: String]
         do {
             object = try JSONDecoder().decode(LineObject.self, from: json).strings
+        } catch let wrong as LineObject.WrongType {
+            throw .wrongType(source: source, line: number, field: wrong.field, got: wrong.got)
         } catch DecodingError.typeMismatch {
             throw .notAnObject(source: source, line: number)
         } catch {
@@ -53,7 +66,22 @@ public struct JSONLinesReader: Sendable {
             let trimmed = text.trimmingWhitespace
             return trimmed.isEmpty ? nil : trimmed
         }
-        let url = field("url")
+        var url: String?
+        if let given = field("url") {
+            do {
+                url = try WebLink(parsing: given).text
+            } catch {
+                throw .badLink(source: source, line: number, value: given, problem: error)
+            }
+        }
+        var published: String?
+        if let given = field("published") {
+            do {
+                published = try PublishedDate(parsing: given).text
+            } catch {
+                throw .badDate(source: source, line: number, value: given, problem: error)
+            }
+        }
         let articleSource = url ?? "\(source)#L\(number)"
         let title = field("title")
         var draft: ArticleDraft
@@ -65,7 +93,7 @@ public struct JSONLinesReader: Sendable {
             draft = ArticleDraft(source: articleSource, title: title ?? firstLine(of: normalized), body: normalized)
         } else if let html = object["html"] {
             do {
-                draft = try HTMLReader().read(html, source: articleSource)
+                draft = try HTMLReader().read(html, source: articleSource, warn: warn)
             } catch {
                 throw .emptyBody(source: source, line: number)
             }
@@ -75,16 +103,23 @@ public struct JSONLinesReader: Sendable {
         if let title { draft.title = title }
         draft.url = url ?? draft.url
         draft.author = field("author") ?? draft.author
-        draft.published = field("published") ?? draft.published
+        draft.published = published ?? draft.published
         draft.publisher = field("publisher") ?? draft.publisher
         return draft
     }
 }
 
-/// The string members of a line's object that an article uses; members of other types are ignored.
+/// The string members of a line's object that an article uses; a member it uses that is not a
+/// string throws ``WrongType``; members it does not use are ignored, whatever their type.
 private struct LineObject: Decodable {
     static let keys = ["title", "body", "html", "url", "author", "published", "publisher"]
     var strings: [String: String] = [:]
+
+    /// A member the reader uses holds `got` ("number", "null"…) instead of a string.
+    struct WrongType: Error {
+        var field: String
+        var got: String
+    }
 
     struct Key: CodingKey {
         var stringValue: String
@@ -97,10 +132,23 @@ private struct LineObject: Decodable {
         let container = try decoder.container(keyedBy: Key.self)  // not an object: typeMismatch
         for name in Self.keys {
             let key = Key(stringValue: name)
-            if container.contains(key), let value = try? container.decode(String.self, forKey: key) {
+            guard container.contains(key) else { continue }
+            if let value = try? container.decode(String.self, forKey: key) {
                 strings[name] = value
+            } else {
+                throw WrongType(field: name, got: Self.kind(container, key))
             }
         }
+    }
+
+    /// The JSON type of the member at `key`: null, boolean, number, array or object.
+    static func kind(_ container: KeyedDecodingContainer<Key>, _ key: Key) -> String {
+        if (try? container.decodeNil(forKey: key)) == true { return "null" }
+        if (try? container.decode(Bool.self, forKey: key)) != nil { return "boolean" }
+        if (try? container.decode(Double.self, forKey: key)) != nil { return "number" }
+        if (try? container.nestedUnkeyedContainer(forKey: key)) != nil { return "array" }
+        if (try? container.nestedContainer(keyedBy: Key.self, forKey: key)) != nil { return "object" }
+        return "a value that is not a string"
     }
 }
 
@@ -110,12 +158,17 @@ public enum JSONLinesError: LocalizedError, Equatable, Sendable {
     case notAnObject(source: String, line: Int)
     case missingBody(source: String, line: Int)
     case emptyBody(source: String, line: Int)
+    /// A member the reader uses holds another JSON type than a string.
+    case wrongType(source: String, line: Int, field: String, got: String)
+    case badLink(source: String, line: Int, value: String, problem: WebLink.Problem)
+    case badDate(source: String, line: Int, value: String, problem: PublishedDate.Problem)
 
     /// The 1-based line number.
     public var line: Int {
         switch self {
         case .invalidJSON(_, let line), .notAnObject(_, let line), .missingBody(_, let line),
-            .emptyBody(_, let line):
+            .emptyBody(_, let line), .wrongType(_, let line, _, _), .badLink(_, let line, _, _),
+            .badDate(_, let line, _, _):
             return line
         }
     }
@@ -128,6 +181,14 @@ public enum JSONLinesError: LocalizedError, Equatable, Sendable {
         case .missingBody(let source, let line):
             return "\(source) line \(line): has no \"body\" or \"html\" text"
         case .emptyBody(let source, let line): return "\(source) line \(line): has an empty body"
+        case .wrongType(let source, let line, let field, let got):
+            return "\(source) line \(line): \"\(field)\" must be a string, got \(got)"
+        case .badLink(let source, let line, let value, let problem):
+            return "\(source) line \(line): \"url\" \(quotedInput(value)) is not an http(s) URL: \(problem)"
+        case .badDate(let source, let line, let value, let problem):
+            return
+                "\(source) line \(line): \"published\" \(quotedInput(value)) is not a date: \(problem); "
+                + PublishedDate.expected
         }
     }
 }

@@ -1,7 +1,8 @@
 import ClaimCore
 
 /// Markdown: the text a reader sees, with YAML front matter (`title`, `date`, `author`, `url`,
-/// `publisher`) as metadata.
+/// `publisher`) as metadata. The author's `url` must be an http(s) link and `date` (or `published`)
+/// a date, stored in ISO 8601 (see ``PublishedDate``): anything else refuses the file.
 ///
 /// Headings, paragraphs and list items stay on lines of their own; link text, emphasis and code
 /// spans keep their text and lose their markup; fenced code is kept as it is.
@@ -58,8 +59,32 @@ public struct MarkdownReader: ArticleReader {
         let body = output.joined(separator: "\n")
         return ArticleDraft(
             source: source, title: metadata["title"] ?? firstHeading ?? firstLine(of: body), body: body,
-            url: metadata["url"], author: metadata["author"], publisher: metadata["publisher"],
-            published: metadata["date"] ?? metadata["published"])
+            url: try Self.link(metadata, source: source), author: metadata["author"], publisher: metadata["publisher"],
+            published: try Self.date(metadata, source: source))
+    }
+
+    /// The front matter's `url`, which the author gave: an http(s) link, or an error.
+    static func link(_ metadata: [String: String], source: String) throws -> String? {
+        guard let value = metadata["url"] else { return nil }
+        do {
+            return try WebLink(parsing: value).text
+        } catch {
+            throw ArticleImportError.badLink(source, field: "front matter \"url\"", value: value, problem: error)
+        }
+    }
+
+    /// The front matter's `date` (else `published`), which the author gave: a date normalised to
+    /// ISO 8601, or an error.
+    static func date(_ metadata: [String: String], source: String) throws -> String? {
+        guard
+            let (field, value) = metadata["date"].map({ ("date", $0) })
+                ?? metadata["published"].map({ ("published", $0) })
+        else { return nil }
+        do {
+            return try PublishedDate(parsing: value).text
+        } catch {
+            throw ArticleImportError.badDate(source, field: "front matter \"\(field)\"", value: value, problem: error)
+        }
     }
 
     /// Removes a leading `---` … `---` block from `lines` and returns its `key: value` pairs.

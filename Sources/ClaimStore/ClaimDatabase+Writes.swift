@@ -284,7 +284,8 @@ extension ClaimDatabase {
     public func review(
         claimId: Int64, verdict: Verdict, reviewer: String, note: String?, sources: [EvidenceSource] = []
     ) throws -> ReviewEntry {
-        try write { db in
+        for source in sources { try ClaimStoreError.checkLink(source.url, field: "source") }
+        return try write { db in
             guard try ClaimRecord.exists(db, key: claimId) else { throw ClaimStoreError.noSuchClaim(claimId) }
             var review = ReviewRecord(
                 id: nil, claimId: claimId, status: verdict.reviewStatus, retracts: nil, reviewer: reviewer,

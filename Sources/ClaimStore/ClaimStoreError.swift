@@ -1,3 +1,4 @@
+import ClaimCore
 import Foundation
 import GRDB
 
@@ -13,6 +14,8 @@ public enum ClaimStoreError: LocalizedError, Equatable {
     case notTagged(claim: Int64, topic: String)
     case backupExists(String)
     case spanMismatch(String, start: Int, end: Int)
+    /// A URL to store (an article's, a review source's) that is not an http(s) link.
+    case notALink(field: String, value: String, problem: WebLink.Problem)
     case locked(String, seconds: Double)
     case readOnly(String)
     case cannotOpen(String, reason: String)
@@ -46,6 +49,8 @@ public enum ClaimStoreError: LocalizedError, Equatable {
         case .sqlite(let path, let reason): return "\(path): \(reason)"
         case .spanMismatch(let text, let start, let end):
             return "claim text “\(text)” is not the article's text at code points \(start)–\(end); nothing was stored"
+        case .notALink(let field, let value, let problem):
+            return "\(field) \(quotedInput(value)) is not an http(s) URL: \(problem); nothing was stored"
         case .backupExists(let path): return "\(path) already exists; give the backup a new file name"
         case .cannotWrite(let path, let reason): return "cannot write \(path): \(reason)"
         case .missingDatabase(let path):

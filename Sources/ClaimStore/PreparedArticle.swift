@@ -32,6 +32,7 @@ public struct PreparedArticle: Sendable {
 
     /// As ``init(_:claims:)``, with the body's hash already taken by ``ClaimDatabase/prepare(_:extract:)``.
     init(_ article: ArticleDraft, claims: [CandidateClaim], contentHash: String) throws {
+        try ClaimStoreError.checkLink(article.url, field: "article URL")
         self.article = article
         self.contentHash = contentHash
         guard !claims.isEmpty else {
@@ -71,5 +72,19 @@ extension ClaimDatabase {
         let hash = SHA256.hex(article.body)
         if let known = try articleId(withHash: hash) { return .known(articleId: known) }
         return .ready(try PreparedArticle(article, claims: extract(article.body), contentHash: hash))
+    }
+}
+
+extension ClaimStoreError {
+    /// The store's own guard, whatever its caller checked: a URL is stored only as an http(s) link
+    /// without surrounding space, the form every renderer may publish.
+    static func checkLink(_ url: String?, field: String) throws(ClaimStoreError) {
+        guard let url else { return }
+        do throws(WebLink.Problem) {
+            let link = try WebLink(parsing: url)
+            guard link.text == url else { throw WebLink.Problem.forbiddenCharacter }
+        } catch {
+            throw .notALink(field: field, value: url, problem: error)
+        }
     }
 }

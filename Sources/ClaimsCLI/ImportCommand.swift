@@ -31,13 +31,13 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "The article's title (default: its metadata, else its first non-empty line). One article only.")
     var title: String?
 
-    @Option(help: "The article's URL. One article only.")
+    @Option(help: "The article's URL, http:// or https://. One article only.")
     var url: String?
 
     @Option(help: "The author, for every article imported.")
     var author: String?
 
-    @Option(help: "The publication date, for every article imported.")
+    @Option(help: "The publication date of every article: 2025-12-03, 2025-12-03T08:15:00+01:00 or RFC 2822.")
     var published: String?
 
     @Option(help: "The publisher, for every article imported.")
@@ -66,12 +66,22 @@ struct ImportCommand: ParsableCommand {
                 throw CLIError.emptyValue(option: option)
             }
         }
+        _ = try checkedURL
+        _ = try checkedPublished
         if let maxArticleMB, !(maxArticleMB > 0 && maxArticleMB <= ArticleLimits.maxMegabytes) {
             throw ValidationError("--max-article-mb expects a positive number of megabytes, at most 1000000")
         }
         if let inputFormat, ArticleFormat(rawValue: inputFormat) == nil {
             throw ValidationError("unknown input format '\(inputFormat)'; expected \(ArticleFormat.names)")
         }
+    }
+
+    /// `--url` as a link, or an error: only http(s) URLs are stored.
+    var checkedURL: String? { get throws { try url.map { try UserInput.link($0, option: "--url") } } }
+
+    /// `--published` in ISO 8601, or an error naming the forms expected.
+    var checkedPublished: String? {
+        get throws { try published.map { try UserInput.date($0, option: "--published") } }
     }
 
     struct Row: Encodable {
@@ -129,7 +139,9 @@ struct ImportCommand: ParsableCommand {
         var importer = BatchImporter(
             database: database, onlyInput: inputs.count == 1, console: console,
             progress: Progress(console: console, started: started), rows: rows,
-            overrides: Overrides(title: title, url: url, author: author, published: published, publisher: publisher))
+            overrides: Overrides(
+                title: title, url: try checkedURL, author: author, published: try checkedPublished,
+                publisher: publisher))
         for input in inputs {
             do {
                 try ArticleLoader.tasks(input.path, format: format, maxBytes: maxBytes) { task in
@@ -174,15 +186,15 @@ struct ImportCommand: ParsableCommand {
     /// before it.
     final class BatchJob: Sendable {
         let labels: [String]
-        private let results: Mutex<[Prepared?]>
+        private let results: Mutex<[(Prepared, [ImportWarning])?]>
         /// Held until the batch is prepared, then dropped before `done` is signalled: the work
         /// holds the database, which must close with the command, not later on another thread.
-        private let work: Mutex<(@Sendable (ArticleTask) -> Prepared)?>
+        private let work: Mutex<(@Sendable (ArticleTask) -> (Prepared, [ImportWarning]))?>
         private let done = DispatchSemaphore(value: 0)
 
-        init(_ tasks: [ArticleTask], work: @escaping @Sendable (ArticleTask) -> Prepared) {
+        init(_ tasks: [ArticleTask], work: @escaping @Sendable (ArticleTask) -> (Prepared, [ImportWarning])) {
             labels = tasks.map(\.label)
-            results = Mutex([Prepared?](repeating: nil, count: tasks.count))
+            results = Mutex([(Prepared, [ImportWarning])?](repeating: nil, count: tasks.count))
             self.work = Mutex(work)
             DispatchQueue.global().async { [self] in
                 prepareAll(tasks)
@@ -198,8 +210,8 @@ struct ImportCommand: ParsableCommand {
             }
         }
 
-        /// Waits for every article of the batch.
-        func wait() -> [Prepared] {
+        /// Waits for every article of the batch: what became of it, and the page metadata left out.
+        func wait() -> [(Prepared, [ImportWarning])] {
             done.wait()
             return results.withLock { $0.map { $0! } }
         }
@@ -276,25 +288,28 @@ struct ImportCommand: ParsableCommand {
             }
         }
 
-        /// Reads one article, and unless its content is already stored, extracts and prepares it.
+        /// Reads one article, and unless its content is already stored, extracts and prepares it;
+        /// with the warnings of its reading.
         static func prepare(
             _ task: ArticleTask, _ overrides: Overrides, _ extractor: ClaimExtractor, _ store: ClaimDatabase
-        ) -> Prepared {
+        ) -> (Prepared, [ImportWarning]) {
+            let loaded = task.read()
             do {
-                var article = try task.read().result.get()
+                var article = try loaded.result.get()
                 overrides.apply(&article)
                 switch try store.prepare(article, extract: extractor.extract(from:)) {
-                case .known(let id): return .known(articleId: id, bytes: article.body.utf8.count)
-                case .ready(let prepared): return .ready(prepared)
+                case .known(let id): return (.known(articleId: id, bytes: article.body.utf8.count), loaded.warnings)
+                case .ready(let prepared): return (.ready(prepared), loaded.warnings)
                 }
             } catch {
-                return .failed(error)
+                return (.failed(error), loaded.warnings)
             }
         }
 
         /// Stores a prepared batch in one transaction and reports each article.
         mutating func write(_ job: BatchJob) throws {
-            let batch = job.wait()
+            let results = job.wait()
+            let batch = results.map(\.0)
             let fresh = batch.indices.compactMap { index -> (Int, PreparedArticle)? in
                 guard case .ready(let article) = batch[index] else { return nil }
                 return (index, article)
@@ -314,6 +329,7 @@ struct ImportCommand: ParsableCommand {
             var written: [Row] = []
             for (index, prepared) in batch.enumerated() {
                 let label = job.labels[index]
+                for warning in results[index].1 { console.diagnostic("warning: \(label): \(warning)") }
                 switch prepared {
                 case .failed(let error):
                     if single { throw error }

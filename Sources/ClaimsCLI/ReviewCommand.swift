@@ -34,7 +34,7 @@ struct ReviewCommand: ParsableCommand {
     @Option(help: "Why: what the reviewer found.")
     var note: String?
 
-    @Option(name: .customLong("source"), help: "A URL of evidence; repeat for several.")
+    @Option(name: .customLong("source"), help: "An http(s) URL of evidence; repeat for several.")
     var sources: [String] = []
 
     @Option(name: .customLong("title"), help: "The title of the --source before it.")
@@ -76,9 +76,9 @@ struct ReviewCommand: ParsableCommand {
         let arguments = Claims.arguments
         guard !arguments.isEmpty else {
             // Called without the raw arguments (not through `Claims.run`): pair by position.
-            return sources.enumerated().map { index, url in
+            return try sources.enumerated().map { index, url in
                 EvidenceSource(
-                    url: url, title: index < titles.count ? titles[index] : nil,
+                    url: try UserInput.link(url, option: "--source"), title: index < titles.count ? titles[index] : nil,
                     quote: index < quotes.count ? quotes[index] : nil)
             }
         }
@@ -98,7 +98,7 @@ struct ReviewCommand: ParsableCommand {
             let value = inlineValue ?? (index + 1 < arguments.count ? arguments[index + 1] : "")
             index += inlineValue == nil ? 2 : 1
             switch name {
-            case "--source": result.append(EvidenceSource(url: value))
+            case "--source": result.append(EvidenceSource(url: try UserInput.link(value, option: "--source")))
             case let option:
                 guard !result.isEmpty else { throw ValidationError("\(option) must follow the --source it describes") }
                 if option == "--title" {

@@ -73,7 +73,7 @@ import Testing
             ),
             (
                 #"<link rel="canonical" href="https://ex.org/c"><meta property="og:url" content="https://ex.org/og"><title>T</title><p>By <a rel="author" href="/x"> Dana  Fox </a> <time datetime="2023-05-06T07:00Z">May 6</time></p>"#,
-                "T", "https://ex.org/c", "Dana Fox", "2023-05-06T07:00Z", nil
+                "T", "https://ex.org/c", "Dana Fox", "2023-05-06T07:00:00Z", nil
             ),
             (
                 #"<meta property="og:url" content="https://ex.org/og"><meta name="author" content="Meta Author"><meta property="article:published_time" content="2022-01-01"><p>By <a rel="author">Link Author</a> <time datetime="2021">x</time></p>"#,

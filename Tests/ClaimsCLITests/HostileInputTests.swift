@@ -194,15 +194,18 @@ import Testing
         let cli = try CLI()
         #expect(cli.run("import", CLI.seedArticle).code == 0)
         let sql = "'); DROP TABLE claims; --"
+        // A URL holds no spaces (WebLink refuses them): the SQL rides in its query, percent-encoded.
+        let url = "https://x.example/?q=');DROP%20TABLE%20claims;--"
         let result = cli.run(
-            "review", "1", "disputed", "--reviewer", sql, "--note", sql, "--source", "https://x.example/?q=\(sql)",
-            "--title", sql, "--quote", sql)
+            "review", "1", "disputed", "--reviewer", sql, "--note", sql, "--source", url, "--title", sql, "--quote", sql
+        )
         #expect(result.code == 0, "\(result.err)")
         let history = try jsonLines(cli.run("history", "1", "--format", "ndjson").out)
         #expect(history.first?["reviewer"] as? String == sql)
         #expect(history.first?["note"] as? String == sql)
         let source = (history.first?["sources"] as? [[String: Any]])?.first
         #expect(source?["title"] as? String == sql && source?["quote"] as? String == sql)
+        #expect(source?["url"] as? String == url)
         #expect(cli.run("list", "--reviewer", sql, "--format", "ndjson").out.contains("\"id\":1"))
         #expect(cli.run("list", "--search", sql).code != 0)
         #expect(cli.run("topics", "add", "x", "--name", sql, "--keyword", sql).code == 0)
