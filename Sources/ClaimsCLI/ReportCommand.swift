@@ -27,14 +27,7 @@ struct ReportCommand: ParsableCommand {
         guard ReportRenderers.named(format) != nil else {
             throw CLIError.unknownReportFormat(format, expected: ReportRenderers.names)
         }
-        if let publishURL {
-            do {
-                _ = try WebLink(parsing: publishURL)
-            } catch {
-                throw ValidationError(
-                    "--publish-url '\(ControlCharacters.escaped(publishURL))' is not an http(s) URL: \(error)")
-            }
-        }
+        if let publishURL { _ = try UserInput.link(publishURL, option: "--publish-url") }
     }
 
     func run() throws {
