@@ -12,6 +12,8 @@ public enum Migrations {
     /// The newest migration this binary knows.
     public static var latest: String { all.last?.identifier ?? "none" }
 
+    /// GRDB's migrator over the same files: it reads which migrations a database has
+    /// (`grdb_migrations`, GRDB's table, which ``migrate(_:)`` keeps).
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         for migration in all {
@@ -21,5 +23,39 @@ public enum Migrations {
             }
         }
         return migrator
+    }
+
+    /// What a database holds that this binary does not know, found by ``migrate(_:)``.
+    struct TooNew: Error {
+        var found: [String]
+    }
+
+    /// Applies every pending migration in one IMMEDIATE transaction, so any number of processes
+    /// opening the same new or older file at once all succeed: the first takes the write lock and
+    /// migrates, the others wait for it (the busy timeout), then find nothing left to do.
+    ///
+    /// GRDB's migrator reads which migrations were applied before it takes the lock and runs each
+    /// in its own transaction: two processes both saw an empty file and both ran 0001, and the
+    /// second failed with "table articles already exists". As GRDB does, and as SQLite documents for
+    /// schema changes, foreign keys are off while the migrations run and checked before commit.
+    static func migrate(_ db: Database) throws {
+        let foreignKeys = try Bool.fetchOne(db, sql: "PRAGMA foreign_keys") ?? false
+        try db.execute(sql: "PRAGMA foreign_keys = OFF")
+        defer { if foreignKeys { try? db.execute(sql: "PRAGMA foreign_keys = ON") } }
+        try db.inTransaction(.immediate) {
+            try db.execute(sql: "CREATE TABLE IF NOT EXISTS grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
+            let applied = try String.fetchSet(db, sql: "SELECT identifier FROM grdb_migrations")
+            let known = all
+            let unknown = applied.subtracting(known.map(\.identifier))
+            guard unknown.isEmpty else { throw TooNew(found: unknown.sorted()) }
+            let pending = known.filter { !applied.contains($0.identifier) }
+            for migration in pending {
+                try db.execute(sql: migration.sql)
+                try db.execute(
+                    sql: "INSERT INTO grdb_migrations (identifier) VALUES (?)", arguments: [migration.identifier])
+            }
+            if foreignKeys && !pending.isEmpty { try db.checkForeignKeys() }
+            return .commit
+        }
     }
 }
