@@ -206,7 +206,8 @@ import Testing
         }
         #expect(throws: DatabaseError.self) {
             try queue.write { db in
-                try db.execute(sql: "INSERT INTO reviews(claim_id, status, reviewer, created_at) VALUES (3, 'bogus', 'x', 't')")
+                try db.execute(
+                    sql: "INSERT INTO reviews(claim_id, status, reviewer, created_at) VALUES (3, 'bogus', 'x', 't')")
             }
         }
         // The new verdict is accepted, counted and searched as before.

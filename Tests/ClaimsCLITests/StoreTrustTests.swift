@@ -34,3 +34,77 @@ import Testing
         }
     }
 }
+
+/// `claims db check` on damaged databases: each kind of damage named, exit 1, no crash (these
+/// run in-process, so a crash would take the test run down with it).
+@Suite struct DamageCheckTests {
+    /// Damage done with sqlite3 and foreign keys off: a name, the SQL, the checks that must fail
+    /// (in the order `db check` lists them) and words the report must hold.
+    static let cases: [(name: String, sql: String, failing: [String], detail: String)] = [
+        (
+            "claim row deleted", "DELETE FROM claims WHERE id = 3",
+            ["foreign keys", "missing claims", "orphaned rows"], "claim 3 (1 span, 3 topic tags, 1 review)"
+        ),
+        (
+            "orphaned topic tag", "INSERT INTO claim_topics(claim_id, topic) VALUES (9999, 'economy')",
+            ["foreign keys", "missing claims", "orphaned rows"], "a claim_topics row names a missing claims row"
+        ),
+        (
+            "orphaned span",
+            "INSERT INTO spans(claim_id, article_id, start, end, exact) SELECT 9998, article_id, start, end, exact FROM spans WHERE claim_id = 1",
+            ["foreign keys", "missing claims", "orphaned rows"], "spans of missing claims"
+        ),
+        (
+            "orphaned review",
+            "INSERT INTO reviews(claim_id, status, reviewer, created_at) VALUES (9997, 'verified', 'x', 't')",
+            ["foreign keys", "missing claims", "orphaned rows"], "1 reviews of missing claims"
+        ),
+        (
+            "orphaned evidence", "INSERT INTO evidence(review_id, url) VALUES (9996, 'https://a.example')",
+            ["foreign keys", "orphaned rows"], "1 evidence of missing reviews (1)"
+        ),
+        (
+            "claim without its span", "DELETE FROM spans WHERE claim_id = 2",
+            ["claim spans"], "1 claims have no span: claim 2"
+        ),
+        (
+            "broken span",
+            "DROP TRIGGER spans_exact_update; UPDATE spans SET exact = 'nothing like it' WHERE claim_id = 4",
+            ["spans", "triggers"], "1 spans do not match their article body: span 4 of claim 4"
+        ),
+        (
+            "counts drift",
+            "UPDATE claim_counts SET claims = claims + 1 WHERE dimension = 'status' AND value = 'dismissed'",
+            ["counts"], "status dismissed: 1 kept, 0 counted"
+        ),
+        (
+            "table dropped by hand", "DROP TABLE claim_counts",
+            ["counts"], "cannot check: no such table: claim_counts"
+        ),
+    ]
+
+    @Test(arguments: cases.indices)
+    func checkNamesTheDamageAndExitsOne(index: Int) throws {
+        let (name, sql, failing, detail) = Self.cases[index]
+        let cli = try CLI()
+        #expect(cli.run("import", CLI.seedArticle).code == 0)
+        #expect(cli.run("review", "3", "verified").code == 0)
+        #expect(cli.run("tag", "3", "economy").code == 0)
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = false
+        try DatabaseQueue(path: cli.database, configuration: configuration).write { db in try db.execute(sql: sql) }
+        let result = cli.run("db", "check")
+        #expect(result.code == 1, "\(name): \(result.err)")
+        let s = failing.count == 1 ? "" : "s"
+        #expect(
+            result.err
+                == "error: \(cli.database) failed \(failing.count) check\(s): \(failing.joined(separator: ", "))\n",
+            "\(name)")
+        #expect(result.out.contains(detail), "\(name): \(result.out)")
+        for check in failing {
+            #expect(
+                result.out.split(separator: "\n").contains { $0.hasPrefix(check + " ") && $0.contains("FAIL") },
+                "\(name): \(check) not marked FAIL")
+        }
+    }
+}
