@@ -108,3 +108,26 @@ import Testing
         }
     }
 }
+
+/// `dismissed`: not a checkable claim, out of the default listing and the queue, kept and counted.
+@Suite struct DismissedCLITests {
+    @Test func dismissedLeavesTheListingAndCountsInStats() throws {
+        let cli = try CLI()
+        #expect(cli.run("import", CLI.seedArticle).code == 0)
+        let review = cli.run("review", "2", "dismissed", "--note", "a headline, not a claim")
+        #expect(review.code == 0, "\(review.err)")
+        let listed = try jsonLines(cli.run("list", "--format", "ndjson").out).compactMap { $0["id"] as? Int }
+        #expect(listed.count == CLI.seedClaims - 1)
+        #expect(!listed.contains(2))
+        let queue = try jsonLines(cli.run("list", "--status", "unreviewed", "--format", "ndjson").out)
+        #expect(!queue.contains { $0["id"] as? Int == 2 })
+        let dismissed = try jsonLines(cli.run("list", "--status", "dismissed", "--format", "ndjson").out)
+        #expect(dismissed.map { $0["id"] as? Int } == [2])
+        #expect(dismissed.first?["status"] as? String == "dismissed")
+        let stats = try JSONSerialization.jsonObject(with: Data(cli.run("stats", "--format", "json").out.utf8))
+        #expect(((stats as? [String: Any])?["byStatus"] as? [String: Int])?["dismissed"] == 1)
+        #expect((stats as? [String: Any])?["claims"] as? Int == CLI.seedClaims)
+        let history = cli.run("history", "2")
+        #expect(history.code == 0 && history.out.contains("dismissed"), "\(history.out)")
+    }
+}
