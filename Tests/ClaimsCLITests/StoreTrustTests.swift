@@ -131,3 +131,33 @@ import Testing
         #expect(history.code == 0 && history.out.contains("dismissed"), "\(history.out)")
     }
 }
+
+/// `claims import` stores each claim's sentence, which `claim_context` shows.
+@Suite struct ClaimContextCLITests {
+    @Test func importedClaimsCarryTheirSentence() throws {
+        let cli = try CLI()
+        #expect(cli.run("import", CLI.seedArticle).code == 0)
+        let rows = try DatabaseQueue(path: cli.database).read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT v.claim_id, v.text, v.sentence, c.sentence_start, v.article_title
+                    FROM claim_context AS v JOIN claims AS c ON c.id = v.claim_id ORDER BY v.claim_id
+                    """)
+        }
+        #expect(rows.count == CLI.seedClaims)
+        #expect(rows.allSatisfy { ($0["sentence_start"] as Int?) != nil }, "every imported claim has its sentence")
+        #expect(rows.allSatisfy { ($0["sentence"] as String).contains($0["text"] as String) })
+        #expect(rows.contains { ($0["sentence"] as String).count > ($0["text"] as String).count })
+        let quantity = try DatabaseQueue(path: cli.database).read { db in
+            try String.fetchAll(
+                db,
+                sql: """
+                    SELECT sentence FROM claim_context WHERE kind = 'quantity'
+                    AND claim_id IN (SELECT claim_id FROM claim_topics WHERE topic = 'emigration')
+                    """)
+        }
+        #expect(!quantity.isEmpty)
+        #expect(quantity.allSatisfy { $0.hasSuffix(".") || $0.hasSuffix("”") || $0.hasSuffix("\"") }, "\(quantity)")
+    }
+}
