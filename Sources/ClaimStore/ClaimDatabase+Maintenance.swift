@@ -269,7 +269,7 @@ private func counted(_ value: DatabaseValue, _ noun: String) -> String? {
 
 /// A value as a check's detail shows it, whatever a damaged row holds: GRDB's typed reads stop
 /// the process on a NULL or a value of another type.
-private func shown(_ value: DatabaseValue?) -> String {
+func shown(_ value: DatabaseValue?) -> String {
     switch value?.storage {
     case nil, .null?: "NULL"
     case .int64(let number)?: String(number)
