@@ -25,6 +25,16 @@ public enum Migrations {
         return migrator
     }
 
+    /// Each row `PRAGMA foreign_key_check` finds: "claim_topics row NULL -> claims".
+    static func foreignKeyViolations(_ db: Database) throws -> [String] {
+        try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").map { row in
+            let table: DatabaseValue = row["table"]
+            let rowid: DatabaseValue = row["rowid"]
+            let parent: DatabaseValue = row["parent"]
+            return "\(shown(table)) row \(shown(rowid)) -> \(shown(parent))"
+        }
+    }
+
     /// What a database holds that this binary does not know, found by ``migrate(_:)``.
     struct TooNew: Error {
         var found: [String]
@@ -49,12 +59,20 @@ public enum Migrations {
             let unknown = applied.subtracting(known.map(\.identifier))
             guard unknown.isEmpty else { throw TooNew(found: unknown.sorted()) }
             let pending = known.filter { !applied.contains($0.identifier) }
+            guard !pending.isEmpty else { return .commit }
+            // Rows that already pointed at missing rows (a file damaged by hand) are left for
+            // `claims db check` to name; only a row the migrations themselves broke stops them.
+            let damaged = foreignKeys ? Set(try foreignKeyViolations(db)) : []
             for migration in pending {
                 try db.execute(sql: migration.sql)
                 try db.execute(
                     sql: "INSERT INTO grdb_migrations (identifier) VALUES (?)", arguments: [migration.identifier])
             }
-            if foreignKeys && !pending.isEmpty { try db.checkForeignKeys() }
+            if foreignKeys, let broken = try foreignKeyViolations(db).first(where: { !damaged.contains($0) }) {
+                throw DatabaseError(
+                    resultCode: .SQLITE_CONSTRAINT_FOREIGNKEY,
+                    message: "the schema migration would leave \(broken) pointing at a missing row")
+            }
             return .commit
         }
     }

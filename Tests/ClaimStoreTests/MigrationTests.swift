@@ -218,3 +218,23 @@ import Testing
         #expect(try database.check().allSatisfy(\.ok))
     }
 }
+
+extension DismissedMigrationTests {
+    /// An older file already damaged by hand (a claim deleted with foreign keys off) still opens,
+    /// so that `claims db check` can name the damage, instead of the migration refusing it.
+    @Test func aDamagedOlderFileIsMigratedAndTheDamageReported() throws {
+        let queue = try Self.database(upTo: "0007_quote_context_from_body")
+        try queue.write { db in try db.execute(sql: Self.seventhEraRows) }
+        try queue.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA foreign_keys = OFF")
+            try db.execute(sql: "DELETE FROM claims WHERE id = 7")
+            try db.execute(sql: "PRAGMA foreign_keys = ON")
+        }
+        let database = try ClaimDatabase(migrating: queue)
+        let failed = try database.check().filter { !$0.ok }
+        #expect(failed.map(\.check) == ["foreign keys", "missing claims", "orphaned rows"])
+        #expect(
+            failed.first { $0.check == "missing claims" }?.detail.contains("claim 7 (1 span, 1 topic tag, 1 review)")
+                == true)
+    }
+}
