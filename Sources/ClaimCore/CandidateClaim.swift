@@ -11,10 +11,12 @@ public struct CandidateClaim: Sendable, Hashable, Codable {
     public var score: Double
     /// Topic slugs tagged automatically.
     public var topics: [String]
+    /// The sentence the claim was found in, when known: what a reader recognises the claim by.
+    public var sentence: TextSpan?
 
     public init(
         kind: ClaimKind, span: TextSpan, text: String, fields: [String: JSONValue] = [:], score: Double,
-        topics: [String] = []
+        topics: [String] = [], sentence: TextSpan? = nil
     ) {
         self.kind = kind
         self.span = span
@@ -22,5 +24,6 @@ public struct CandidateClaim: Sendable, Hashable, Codable {
         self.fields = fields
         self.score = score
         self.topics = topics
+        self.sentence = sentence
     }
 }

@@ -40,6 +40,7 @@ public struct ClaimExtractor: Sendable {
                         lastSpeaker = speaker
                     }
                 }
+                claim.sentence = unit.span
                 found.append(claim)
             }
         }

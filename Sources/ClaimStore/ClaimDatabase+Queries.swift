@@ -57,7 +57,11 @@ extension ClaimDatabase {
     {
         var request = ClaimRecord.all()
         if let topic = filter.topic { request = request.filter(topics: try subtree(of: topic, db)) }
-        if let status = filter.status { request = request.filter(status: status) }
+        if let status = filter.status {
+            request = request.filter(status: status)
+        } else if !filter.includeDismissed {
+            request = request.filterNotDismissed()
+        }
         if let kind = filter.kind { request = request.filter(kind: kind) }
         if let articleId = filter.articleId {
             guard try ArticleRecord.exists(db, key: articleId) else { throw ClaimStoreError.noSuchArticle(articleId) }

@@ -58,9 +58,13 @@ extension ClaimDatabase {
                 ORDER BY dimension, value
                 """
         ).map { row in
-            let kept = (row["kept"] as Int?).map(String.init) ?? "no"
+            // Read as values: a damaged row must be reported, not stop the process.
+            let kept: DatabaseValue = row["kept"]
+            let dimension: DatabaseValue = row["dimension"]
+            let value: DatabaseValue = row["value"]
+            let counted: DatabaseValue = row["counted"]
             return
-                "\(row["dimension"] as String) \(row["value"] as String): \(kept) kept, \(row["counted"] as Int) counted"
+                "\(shown(dimension)) \(shown(value)): \(kept.isNull ? "no" : shown(kept)) kept, \(shown(counted)) counted"
         }
     }
 }

@@ -80,7 +80,7 @@ extension ClaimDatabase {
         /// The id the next claim gets: ids are given here so that spans and topics can name
         /// claims not inserted yet.
         var nextClaimId: Int64
-        var claimRows = RowBuffer(columns: 8)
+        var claimRows = RowBuffer(columns: 10)
         var spanRows = RowBuffer(columns: 5)
         var topicRows = RowBuffer(columns: 2)
 
@@ -146,7 +146,8 @@ extension ClaimDatabase {
                 claimRows.values += [
                     claimId.databaseValue, articleId.databaseValue, claim.kind.rawValue.databaseValue,
                     claim.text.databaseValue, claim.fields.databaseValue, claim.score.databaseValue, now.databaseValue,
-                    extractorVersion.databaseValue,
+                    extractorVersion.databaseValue, claim.sentence?.start.databaseValue ?? .null,
+                    claim.sentence?.end.databaseValue ?? .null,
                 ]
                 spanRows.values += [
                     claimId.databaseValue, articleId.databaseValue, claim.span.start.databaseValue,
@@ -168,8 +169,11 @@ extension ClaimDatabase {
             try insert(
                 claimRows,
                 into:
-                    "claims(id, article_id, kind, text, fields, score, status, created_at, extractor_version, orphaned)",
-                values: "(?, ?, ?, ?, ?, ?, 'unreviewed', ?, ?, 0)")
+                    """
+                    claims(id, article_id, kind, text, fields, score, status, created_at, extractor_version, orphaned,
+                        sentence_start, sentence_end)
+                    """,
+                values: "(?, ?, ?, ?, ?, ?, 'unreviewed', ?, ?, 0, ?, ?)")
             try insert(
                 spanRows, into: "spans(claim_id, article_id, role, start, end, exact)",
                 values: "(?, ?, 'claim', ?, ?, ?)")

@@ -109,7 +109,12 @@ public final class ClaimDatabase: Sendable {
                 path: writer.path, found: applied.subtracting(known).sorted(), known: Migrations.latest)
         }
         if !complete {
-            try migrator.migrate(writer)
+            do {
+                try writer.barrierWriteWithoutTransaction { db in try Migrations.migrate(db) }
+            } catch let tooNew as Migrations.TooNew {
+                // Another process, newer than this one, migrated the file while this one waited.
+                throw ClaimStoreError.schemaTooNew(path: writer.path, found: tooNew.found, known: Migrations.latest)
+            }
         }
     }
 }

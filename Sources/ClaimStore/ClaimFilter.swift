@@ -14,6 +14,8 @@ public struct ClaimFilter: Sendable, Hashable {
     }
 
     public var topic: String?
+    /// Only claims with this status. Without one, dismissed claims (not checkable claims) are left
+    /// out unless ``includeDismissed`` is set: they leave the review queue and every listing.
     public var status: ClaimStatus?
     public var kind: ClaimKind?
     public var articleId: Int64?
@@ -28,13 +30,16 @@ public struct ClaimFilter: Sendable, Hashable {
     public var until: String?
     /// Only claims whose reviewers' latest verdicts differ.
     public var contested: Bool
+    /// Keep dismissed claims when no ``status`` is asked for.
+    public var includeDismissed: Bool
     public var limit: Int?
     public var sort: Sort
 
     public init(
         topic: String? = nil, status: ClaimStatus? = nil, kind: ClaimKind? = nil, articleId: Int64? = nil,
         search: String? = nil, minScore: Double? = nil, reviewer: String? = nil, since: String? = nil,
-        until: String? = nil, contested: Bool = false, limit: Int? = nil, sort: Sort = .article
+        until: String? = nil, contested: Bool = false, includeDismissed: Bool = false, limit: Int? = nil,
+        sort: Sort = .article
     ) {
         self.topic = topic
         self.status = status
@@ -46,6 +51,7 @@ public struct ClaimFilter: Sendable, Hashable {
         self.since = since
         self.until = until
         self.contested = contested
+        self.includeDismissed = includeDismissed
         self.limit = limit
         self.sort = sort
     }
@@ -76,6 +82,12 @@ extension DerivableRequest<ClaimRecord> {
         // walking claims in reading order and stopping at the limit, so that index is kept out.
         status == .unreviewed
             ? filter(sql: "+claims.status = 'unreviewed'") : filter(ClaimRecord.Columns.status == status)
+    }
+
+    /// Claims not dismissed (as not checkable claims).
+    public func filterNotDismissed() -> Self {
+        // The unary + keeps the status index out, as for `unreviewed`: nearly every claim passes.
+        filter(sql: "+claims.status <> 'dismissed'")
     }
 
     public func filter(kind: ClaimKind) -> Self { filter(ClaimRecord.Columns.kind == kind) }

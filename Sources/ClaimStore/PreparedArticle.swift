@@ -20,6 +20,8 @@ public struct PreparedArticle: Sendable {
         var fields: String
         var score: Double
         var topics: [String]
+        /// The claim's sentence, kept only when it holds the claim's span.
+        var sentence: TextSpan?
     }
 
     /// The claims it holds.
@@ -49,10 +51,14 @@ public struct PreparedArticle: Sendable {
             }
             var topics: [String] = []
             for topic in claim.topics where !topics.contains(topic) { topics.append(topic) }
+            let sentence = claim.sentence.flatMap { sentence in
+                sentence.start <= claim.span.start && claim.span.end <= sentence.end && sentence.end <= body.count
+                    ? sentence : nil
+            }
             return PreparedClaim(
                 kind: claim.kind, span: claim.span, text: claim.text,
                 fields: JSONValue.jsonText(claim.fields),
-                score: min(1, max(0, claim.score)), topics: topics)
+                score: min(1, max(0, claim.score)), topics: topics, sentence: sentence)
         }
     }
 }

@@ -10,7 +10,7 @@ import GRDB
 /// instances that overlap are merged into one, adjacent ones are not, the same rules as
 /// `highlight()`. Searches using FTS5 syntax (prefixes, NEAR, OR, NOT) are left to SQLite.
 struct SearchHighlighter {
-    /// The tokenizer of `claims_fts` (Schema/0001_initial.sql).
+    /// The tokenizer of `claims_fts` (Schema/0001_initial.sql, the same in 0008).
     static let tokenizer = FTS5TokenizerDescriptor(components: ["unicode61", "remove_diacritics", "2"])
 
     private let tokenizer: any FTS5Tokenizer

@@ -9,8 +9,9 @@ struct DatabaseCommand: ParsableCommand {
     /// `claims db check`.
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Check integrity, foreign keys, every span, the full-text index and every status.",
-            discussion: "Exits non-zero, naming what is wrong, when any check fails.")
+            abstract:
+                "Check integrity, foreign keys, orphaned rows and missing claims, every span, the full-text index and every status.",
+            discussion: "Exits 1, naming each kind of damage found, when any check fails.")
 
         @OptionGroup var database: DatabaseOptions
         @OptionGroup var output: RowFormatOptions

@@ -7,7 +7,8 @@ import Foundation
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List stored claims, filtered by topic, status, kind, article, text, reviewer or review time.")
+        abstract: "List stored claims, filtered by topic, status, kind, article, text, reviewer or review time.",
+        discussion: "Dismissed claims (not checkable claims) are left out unless asked for with --status dismissed.")
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var filters: ClaimFilterOptions

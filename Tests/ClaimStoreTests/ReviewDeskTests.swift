@@ -94,6 +94,32 @@ import Testing
         #expect(try database.stats().contested == 0)
     }
 
+    /// A dismissed claim (not a checkable claim) leaves the queue of unreviewed claims and every
+    /// listing without a status, shows with `status: .dismissed`, keeps its history and is counted.
+    @Test func dismissedLeavesTheQueueAndKeepsItsHistory() throws {
+        let (database, _) = try Fixtures.store()
+        try database.review(claimId: 1, verdict: .verified, reviewer: "ana", note: nil)
+        try database.review(claimId: 1, verdict: .dismissed, reviewer: "ben", note: "a headline, not a claim")
+        try database.review(claimId: 2, verdict: .dismissed, reviewer: "ana", note: nil)
+        #expect(try database.claims(ClaimFilter()).isEmpty)
+        #expect(try database.claims(ClaimFilter(status: .unreviewed)).isEmpty)
+        #expect(try database.claims(ClaimFilter(search: "5bn")).isEmpty)
+        #expect(try database.claims(ClaimFilter(status: .dismissed)).map(\.id) == [1, 2])
+        #expect(try database.claims(ClaimFilter(includeDismissed: true)).map(\.id) == [1, 2])
+        let claim = try database.claim(id: 1)
+        #expect(claim.status == .dismissed)
+        #expect(claim.reviews.map(\.status) == [.verified, .dismissed])
+        #expect(claim.contested)
+        let stats = try database.stats()
+        #expect(stats.byStatus["dismissed"] == 2)
+        #expect(stats.claims == 2)
+        #expect(stats.contested == 1)
+        // Retracting the dismissal puts the claim back where it was.
+        try database.retract(claimId: 2, reviewer: "ana", note: nil)
+        #expect(try database.claims(ClaimFilter(status: .unreviewed)).map(\.id) == [2])
+        #expect(try database.check().allSatisfy(\.ok))
+    }
+
     @Test func reviewerAndTimeFilters() throws {
         let (database, _) = try Fixtures.store()
         try database.review(claimId: 2, verdict: .verified, reviewer: "ana", note: nil)
@@ -111,7 +137,7 @@ import Testing
         let stats = try database.stats()
         #expect(stats.claims == 2)
         #expect(stats.articles == 1)
-        #expect(stats.byStatus == ["unreviewed": 2, "verified": 0, "disputed": 0, "unsourced": 0])
+        #expect(stats.byStatus == ["unreviewed": 2, "verified": 0, "disputed": 0, "unsourced": 0, "dismissed": 0])
         #expect(stats.byKind == ["quantity": 2])
         #expect(stats.byTopic == ["economy": 1, "emigration": 1])
         #expect(stats.byReviewer == ["ana": 1, "ben": 1])

@@ -16,7 +16,8 @@ import Testing
         let checks = try jsonLines(result.out)
         #expect(
             Set(checks.map { $0["check"] as! String }) == [
-                "integrity", "foreign keys", "spans", "statuses", "counts", "triggers", "full-text index",
+                "integrity", "foreign keys", "missing claims", "orphaned rows", "claim spans", "spans", "statuses",
+                "counts", "triggers", "full-text index",
             ])
         #expect(checks.allSatisfy { $0["ok"] as? Bool == true })
     }
