@@ -27,6 +27,7 @@ struct RowWriter<Row: Encodable> {
         case .table:
             console.write(table(rows))
         }
+        try console.checkOutput()
     }
 
     static func json<T: Encodable>(_ value: T, pretty: Bool) throws -> String {
@@ -151,6 +152,7 @@ struct RowStream<Row: Encodable> {
             written += 1
         }
         console.write(text)
+        try console.checkOutput()
     }
 
     /// Ends the output; with no rows at all, a table or CSV still gets its header.

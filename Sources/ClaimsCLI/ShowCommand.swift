@@ -74,9 +74,8 @@ struct ShowCommand: ParsableCommand {
         if !claim.fields.isEmpty {
             console.line("Fields:")
             let width = claim.fields.keys.map(\.count).max() ?? 0
-            for key in claim.fields.keys.sorted() {
-                console.line(
-                    "  \(key.padding(toLength: width, withPad: " ", startingAt: 0))  \(claim.fields[key]!.plainText)")
+            for (key, value) in claim.fields.sorted(by: { $0.key < $1.key }) {
+                console.line("  \(key.padding(toLength: width, withPad: " ", startingAt: 0))  \(value.plainText)")
             }
         }
         console.line("Topics: \(claim.topics.isEmpty ? "none" : claim.topics.joined(separator: ", "))")
