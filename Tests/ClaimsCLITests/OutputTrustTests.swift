@@ -128,3 +128,90 @@ func runBinary(_ arguments: [String], output: FileHandle, shell: String = "") th
         }
     }
 }
+
+/// `claims db backup` that cannot be completed: the target and the system's reason are named, the
+/// exit is non-zero, and nothing is left at the target (or beside it) pretending to be a backup.
+@Suite struct BackupFailureTests {
+    /// Whether this process may mount a file system in a namespace of its own (root, unshare).
+    static let canMountTmpfs: Bool = {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/unshare") else { return false }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/unshare")
+        process.arguments = ["-m", "sh", "-c", "mount -t tmpfs -o size=32k tmpfs /mnt"]
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return false }
+        process.waitUntilExit()
+        return process.terminationStatus == 0
+    }()
+
+    /// A real full disk: a 32 KB tmpfs, mounted in a private mount namespace, smaller than the
+    /// database; the folder is listed after the failed backup (standard output) to show it empty.
+    @Test(.enabled(if: canMountTmpfs, "needs unshare -m and mount (root)"))
+    func backupToAFullDiskSaysNoSpaceAndLeavesNothing() throws {
+        let cli = try CLI()
+        #expect(cli.run("import", CLI.seedArticle).code == 0)
+        let mountPoint = cli.directory.appending(path: "small").path
+        try FileManager.default.createDirectory(atPath: mountPoint, withIntermediateDirectories: true)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/unshare")
+        process.arguments = [
+            "-m", "sh", "-c",
+            "mount -t tmpfs -o size=32k tmpfs \"$1\" || exit 99; \"$0\" db backup --db \"$2\" \"$1/backup.sqlite\"; "
+                + "code=$?; ls -A \"$1\"; exit $code",
+            BinaryTests.binary.path, mountPoint, cli.database,
+        ]
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let listing = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let errors = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1)
+        #expect(errors == "error: cannot write \(mountPoint)/backup.sqlite: No space left on device\n")
+        #expect(listing.isEmpty, "left behind: \(listing)")
+    }
+
+    /// A file size limit (RLIMIT_FSIZE, SIGXFSZ ignored) works for any user: write(2) fails with
+    /// EFBIG once the copy passes 51,200 bytes.
+    @Test func backupPastTheFileSizeLimitSaysFileTooLargeAndLeavesNothing() throws {
+        let cli = try CLI()
+        #expect(cli.run("import", CLI.seedArticle).code == 0)
+        let target = cli.directory.appending(path: "backup.sqlite").path
+        let result = try runBinary(
+            ["db", "backup", "--db", cli.database, target], output: FileHandle.nullDevice,
+            shell: "trap '' XFSZ; ulimit -f 100; ")
+        #expect(result.code == 1)
+        #expect(result.err == "error: cannot write \(target): File too large\n")
+        let left = try FileManager.default.contentsOfDirectory(atPath: cli.directory.path)
+        #expect(left.allSatisfy { $0.hasPrefix("claims.sqlite") }, "left behind: \(left)")
+    }
+
+    @Test func backupIntoAFileSaysNotADirectory() throws {
+        let cli = try CLI()
+        #expect(cli.run("import", CLI.seedArticle).code == 0)
+        let file = try cli.write("plain.txt", "a file")
+        let result = cli.run("db", "backup", file + "/backup.sqlite")
+        #expect(result.code == 1)
+        #expect(result.err == "error: cannot write \(file)/backup.sqlite: Not a directory\n")
+    }
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: "/sys/kernel")))
+    func backupWhereNoFileMayBeCreatedSaysPermissionDenied() throws {
+        let cli = try CLI()
+        #expect(cli.run("import", CLI.seedArticle).code == 0)
+        let result = cli.run("db", "backup", "/sys/kernel/claims-backup.sqlite")
+        #expect(result.code == 1)
+        #expect(result.err == "error: cannot write /sys/kernel/claims-backup.sqlite: Permission denied\n")
+    }
+
+    @Test func backupThatWorksLeavesOnlyTheBackup() throws {
+        let cli = try CLI()
+        #expect(cli.run("import", CLI.seedArticle).code == 0)
+        let target = cli.directory.appending(path: "copy.sqlite").path
+        #expect(cli.run("db", "backup", target).code == 0)
+        #expect(cli.run("list", "--db", target, "--format", "ndjson").out.contains("Instagram"))
+        let left = try FileManager.default.contentsOfDirectory(atPath: cli.directory.path)
+        #expect(!left.contains { $0.contains(".partial-") }, "left behind: \(left)")
+    }
+}
