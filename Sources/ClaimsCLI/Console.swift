@@ -9,6 +9,10 @@ import Synchronization
 /// Writing never traps. The first write to standard output that fails (a closed pipe, a full
 /// disk) is kept, nothing more is written, and ``Claims/run(_:)`` reports it as the command's
 /// error; commands that write as they go call ``checkOutput()`` to stop at once.
+///
+/// Text for people (``line(_:)``, ``diagnostic(_:)``, ``progress(_:)``) has its control
+/// characters escaped (``TerminalText``), so an article, a feed or an argument cannot drive the
+/// terminal; ``write(_:)`` writes data formats and already escaped text exactly as given.
 public final class Console: Sendable {
     @TaskLocal public static var current = Console()
 
@@ -64,13 +68,13 @@ public final class Console: Sendable {
         }
     }
 
-    /// Writes `line` and a newline to standard output.
-    public func line(_ line: String = "") { write(line + "\n") }
+    /// Writes `line`, its control characters escaped, and a newline to standard output.
+    public func line(_ line: String = "") { write(TerminalText.escaped(line) + "\n") }
 
-    /// Writes `line` and a newline to standard error. A failure
+    /// Writes `line`, its control characters escaped, and a newline to standard error. A failure
     /// to write there has nowhere to be reported and is let go.
     public func diagnostic(_ line: String) {
-        let text = line + "\n"
+        let text = TerminalText.escaped(line) + "\n"
         if let captured {
             captured.text.withLock { $0.err += text }
         } else {
@@ -81,7 +85,7 @@ public final class Console: Sendable {
     /// Redraws the progress line on standard error in place; nil clears it.
     public func progress(_ line: String?) {
         guard captured == nil else { return }
-        try? standardError.write("\r\u{1B}[K" + (line ?? ""))
+        try? standardError.write("\r\u{1B}[K" + TerminalText.escaped(line ?? ""))
     }
 
     /// The first failed write to standard output, if any.

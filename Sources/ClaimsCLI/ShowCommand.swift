@@ -44,10 +44,12 @@ struct ShowCommand: ParsableCommand {
             return
         }
         let (open, close) = console.isTerminal ? ("\u{1B}[7m", "\u{1B}[0m") : ("⟦", "⟧")
+        /// The text of `outer` escaped, with the claim's span marked: a line for `write`.
         func highlighted(_ outer: TextSpan) -> String {
             let inner = TextSpan(start: max(outer.start, span.start), end: min(outer.end, span.end))
-            return body.text(TextSpan(start: outer.start, end: inner.start)) + open + body.text(inner) + close
-                + body.text(TextSpan(start: inner.end, end: outer.end))
+            return TerminalText.escaped(body.text(TextSpan(start: outer.start, end: inner.start))) + open
+                + TerminalText.escaped(body.text(inner)) + close
+                + TerminalText.escaped(body.text(TextSpan(start: inner.end, end: outer.end))) + "\n"
         }
         console.line(
             "Claim \(claim.id) · \(claim.kind.rawValue) · \(claim.status.rawValue) · score \(twoDecimals(claim.score))"
@@ -66,10 +68,10 @@ struct ShowCommand: ParsableCommand {
         console.line("  \(claim.text)")
         console.line()
         console.line("Sentence:")
-        console.line("  " + highlighted(sentence))
+        console.write("  " + highlighted(sentence))
         if paragraph != sentence {
             console.line("Paragraph:")
-            console.line("  " + highlighted(paragraph))
+            console.write("  " + highlighted(paragraph))
         }
         if !claim.fields.isEmpty {
             console.line("Fields:")

@@ -1,5 +1,6 @@
 import ClaimsCLI
 import Foundation
+import GRDB
 import Testing
 
 /// The built binary run with its standard output on a given descriptor, through `/bin/sh` so that
@@ -213,5 +214,148 @@ func runBinary(_ arguments: [String], output: FileHandle, shell: String = "") th
         #expect(cli.run("list", "--db", target, "--format", "ndjson").out.contains("Instagram"))
         let left = try FileManager.default.contentsOfDirectory(atPath: cli.directory.path)
         #expect(!left.contains { $0.contains(".partial-") }, "left behind: \(left)")
+    }
+}
+
+/// Control characters from articles, reviewers and arguments are shown escaped in every text,
+/// table and CSV output and every error line, escaped as JSON escapes them in JSON, and stored
+/// exactly as they came.
+@Suite struct TerminalSafeOutputTests {
+    static let hostile = "\u{1B}[31m red \u{9B}2J \u{7F} \r \u{07}\u{1B}]0;owned\u{07}"
+    static let title = "Budget \u{1B}[31mred\u{1B}[0m \u{9B}2J\u{7F} back\rover"
+    static let body = """
+        Unemployment rose to 5.2% in \u{1B}[31mMarch\u{1B}[0m and \u{9B} fell\u{7F} to 4% in April, the ONS said.
+        The government spent £1,400 million on schools in 2024, up 12% from 2023.\r
+        """
+
+    /// The raw control characters a terminal would obey: C0 but tab and newline, DEL and C1.
+    static func rawControls(_ text: String) -> [String] {
+        text.unicodeScalars.filter {
+            ($0.value < 0x20 && $0 != "\t" && $0 != "\n") || (0x7F...0x9F).contains($0.value)
+        }.map { String(format: "U+%04X", $0.value) }
+    }
+
+    /// A database holding the hostile article, a review, a topic and a reviewer with controls.
+    static func hostileDatabase() throws -> CLI {
+        let cli = try CLI()
+        let file = try cli.write("hostile.txt", body)
+        let imported = cli.run("import", file, "--title", title)
+        #expect(imported.code == 0, "\(imported.err)")
+        #expect(Self.rawControls(imported.out + imported.err).isEmpty)
+        let reviewed = cli.run(
+            "review", "1", "disputed", "--reviewer", "ed\u{1B}[2Jitor", "--note", "see \(hostile)", "--source",
+            "https://example.org/\u{9B}")
+        #expect(reviewed.code == 0 || reviewed.code == 1)
+        #expect(Self.rawControls(reviewed.out + reviewed.err).isEmpty, "review: \(reviewed.err)")
+        if reviewed.code != 0 {
+            #expect(
+                cli.run("review", "1", "disputed", "--reviewer", "ed\u{1B}[2Jitor", "--note", "see \(hostile)").code
+                    == 0)
+        }
+        #expect(cli.run("topics", "add", "hostile", "--name", "Hostile \(hostile)").code == 0)
+        #expect(cli.run("tag", "1", "hostile").code == 0)
+        return cli
+    }
+
+    static let commands: [[String]] = [
+        ["list"], ["list", "--format", "csv"], ["list", "--search", "rose"], ["list", "--search", "rose OR fell"],
+        ["show", "1"], ["show", "2"], ["history", "1"], ["history", "1", "--format", "csv"], ["stats"],
+        ["articles"], ["articles", "--format", "csv"], ["articles", "show", "1"], ["topics"],
+        ["topics", "--format", "csv"], ["db", "check"], ["review", "2", "verified", "--reviewer", "x\u{1B}[8m"],
+        ["list", "--topic", "nope\u{1B}[31m\u{9B}"], ["show", "\u{1B}[31m"], ["list", "--search", "\"a\u{1B}"],
+        ["review", "1", "verifed\u{7F}"], ["topics", "add", "x\u{1B}", "--name", "X"],
+        ["import", "/nonexistent/\u{1B}[31m.txt"],
+    ]
+
+    @Test(arguments: commands.indices)
+    func textTableAndCSVOutputShowsNoRawControls(index: Int) throws {
+        let cli = try Self.hostileDatabase()
+        let arguments = Self.commands[index]
+        let result = cli.run(arguments)
+        // CSV records end in CR LF (RFC 4180); that CR is the format's, not the text's.
+        let out = arguments.contains("csv") ? result.out.replacingOccurrences(of: "\r\n", with: "\n") : result.out
+        #expect(Self.rawControls(out).isEmpty, "\(arguments) stdout: \(out)")
+        #expect(Self.rawControls(result.err).isEmpty, "\(arguments) stderr: \(result.err)")
+        #expect(!(out + result.err).isEmpty)
+    }
+
+    @Test func escapesShowTheCodePoint() throws {
+        let cli = try Self.hostileDatabase()
+        let articles = cli.run("articles").out
+        #expect(articles.contains("Budget \\x1B[31mred\\x1B[0m \\x9B2J\\x7F back\\x0Dover"), "\(articles)")
+        let history = cli.run("history", "1").out
+        #expect(history.contains("ed\\x1B[2Jitor"))
+        #expect(history.contains("see \\x1B[31m red \\x9B2J \\x7F \\x0D \\x07\\x1B]0;owned\\x07"), "\(history)")
+        let error = cli.run("list", "--topic", "nope\u{1B}[31m")
+        #expect(error.err == "error: unknown topic 'nope\\x1B[31m'; `claims topics list` shows the known topics\n")
+        let show = cli.run("show", "1").out
+        #expect(show.contains("Article 1: Budget \\x1B[31mred\\x1B[0m \\x9B2J\\x7F back\\x0Dover"))
+        #expect(show.contains("⟦"), "the claim's span is still marked in its sentence")
+        let searched = cli.run("list", "--search", "rose").out
+        #expect(searched.contains("⟦rose⟧"), "\(searched)")
+        #expect(searched.contains("\\x1B[31mMarch\\x1B[0m"), "\(searched)")
+    }
+
+    @Test(arguments: [
+        ["list", "--format", "json"], ["list", "--format", "ndjson"], ["show", "1", "--format", "json"],
+        ["history", "1", "--format", "json"], ["articles", "--format", "json"],
+        ["articles", "show", "1", "--format", "json"],
+        ["stats", "--format", "json"], ["topics", "--format", "ndjson"],
+    ])
+    func jsonEscapesControlsAsJSONDoesAndKeepsTheText(arguments: [String]) throws {
+        let cli = try Self.hostileDatabase()
+        let result = cli.run(arguments)
+        #expect(result.code == 0, "\(result.err)")
+        #expect(Self.rawControls(result.out).isEmpty, "\(arguments): \(result.out)")
+        #expect(!result.out.contains("\\x"), "JSON has no \\x escape")
+        // Decoded, the JSON holds the exact stored text.
+        let values =
+            try result.out.split(separator: "\n", omittingEmptySubsequences: true).count > 1
+            && arguments.contains("ndjson")
+            ? result.out.split(separator: "\n").map { try JSONSerialization.jsonObject(with: Data($0.utf8)) }
+            : [try JSONSerialization.jsonObject(with: Data(result.out.utf8))]
+        let text = "\(values)"
+        let raw =
+            arguments[0] == "history"
+            ? "see \(Self.hostile)"
+            : arguments[0] == "topics"
+                ? "Hostile \(Self.hostile)"
+                : arguments[0] == "stats" ? "ed\u{1B}[2Jitor" : Self.title
+        #expect(
+            values.contains { Self.holds($0, raw) }, "\(arguments) lost \(raw.debugDescription) in \(text.prefix(300))")
+    }
+
+    /// Whether `value` (decoded JSON) holds the string `text` anywhere, as a value or a key.
+    static func holds(_ value: Any, _ text: String) -> Bool {
+        switch value {
+        case let string as String: return string == text
+        case let array as [Any]: return array.contains { holds($0, text) }
+        case let object as [String: Any]:
+            return object.keys.contains(text) || object.values.contains { holds($0, text) }
+        default: return false
+        }
+    }
+
+    @Test func theDatabaseKeepsTheRawText() throws {
+        let cli = try Self.hostileDatabase()
+        let queue = try DatabaseQueue(path: cli.database)
+        try queue.read { db in
+            #expect(try String.fetchOne(db, sql: "SELECT title FROM articles WHERE id = 1") == Self.title)
+            let body = try String.fetchOne(db, sql: "SELECT body FROM articles WHERE id = 1") ?? ""
+            #expect(body.contains("\u{1B}[31mMarch\u{1B}[0m and \u{9B} fell\u{7F}"))
+            #expect(
+                try String.fetchOne(db, sql: "SELECT note FROM reviews WHERE claim_id = 1") == "see \(Self.hostile)")
+            #expect(
+                try String.fetchOne(db, sql: "SELECT name FROM topics WHERE slug = 'hostile'")
+                    == "Hostile \(Self.hostile)")
+        }
+    }
+
+    @Test func escapingIsTheCodePointInHex() {
+        #expect(
+            TerminalText.escaped("a\u{1B}b\u{9B}c\u{7F}d\re\u{0}f\tg\nh\u{85}i\u{A0}j")
+                == "a\\x1Bb\\x9Bc\\x7Fd\\x0De\\x00f\tg\nh\\x85i\u{A0}j")
+        #expect(TerminalText.escaped("plain £ – text") == "plain £ – text")
+        #expect(TerminalText.json("\"a\u{9B}\u{7F}\\u001b\"") == "\"a\\u009b\\u007f\\u001b\"")
     }
 }
