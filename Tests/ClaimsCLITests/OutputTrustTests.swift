@@ -5,14 +5,16 @@ import Testing
 
 /// The built binary run with its standard output on a given descriptor, through `/bin/sh` so that
 /// a signal can be ignored first (`trap '' PIPE`), as a parent process may leave it.
-func runBinary(_ arguments: [String], output: FileHandle, shell: String = "") throws -> (code: Int32, err: String) {
+func runBinary(_ arguments: [String], output: FileHandle, input: FileHandle? = nil, shell: String = "") throws -> (
+    code: Int32, err: String
+) {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/bin/sh")
     process.arguments = ["-c", shell + "exec \"$0\" \"$@\"", BinaryTests.binary.path] + arguments
     let err = Pipe()
     process.standardOutput = output
     process.standardError = err
-    process.standardInput = FileHandle(forReadingAtPath: "/dev/null")
+    process.standardInput = input ?? FileHandle(forReadingAtPath: "/dev/null")
     try process.run()
     let errors = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
@@ -78,6 +80,17 @@ func runBinary(_ arguments: [String], output: FileHandle, shell: String = "") th
             arguments + ["--db", cli.database], output: pipe.fileHandleForWriting, shell: "trap '' PIPE; ")
         #expect(result.code == 1)
         #expect(result.err == "error: cannot write standard output: Broken pipe\n")
+    }
+
+    /// Standard input that cannot be read (a directory): Foundation's reading API traps on it.
+    @Test(arguments: [["import", "-"], ["extract", "-"], ["score"], ["score", "-"]])
+    func unreadableStandardInputIsOneErrorLine(arguments: [String]) throws {
+        let cli = try CLI()
+        let directory = try #require(FileHandle(forReadingAtPath: "/"))
+        let database = arguments[0] == "import" ? ["--db", cli.database] : []
+        let result = try runBinary(arguments + database, output: FileHandle.nullDevice, input: directory)
+        #expect(result.code == 1)
+        #expect(result.err == "error: standard input: cannot be read (Is a directory)\n")
     }
 
     @Test func outputFileNamesTheDirectoryItCannotReplace() throws {
