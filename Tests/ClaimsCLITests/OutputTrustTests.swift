@@ -372,3 +372,30 @@ func runBinary(_ arguments: [String], output: FileHandle, input: FileHandle? = n
         #expect(TerminalText.json("\"a\u{9B}\u{7F}\\u001b\"") == "\"a\\u009b\\u007f\\u001b\"")
     }
 }
+
+/// A damaged database (a span moved past its article's body by hand, its guarding trigger
+/// dropped) is shown, not trapped on.
+@Suite struct DamagedSpanTests {
+    @Test(arguments: ["table", "json"])
+    func showOfASpanOutsideItsBodyWarnsInsteadOfTrapping(format: String) throws {
+        let cli = try CLI()
+        #expect(cli.run("import", CLI.seedArticle).code == 0)
+        let queue = try DatabaseQueue(path: cli.database)
+        try queue.write { db in
+            try db.execute(sql: "DROP TRIGGER spans_exact_update")
+            try db.execute(sql: "UPDATE spans SET start = 90000, end = 90010 WHERE claim_id = 1")
+        }
+        try queue.close()
+        let result = cli.run("show", "1", "--format", format)
+        #expect(result.code == 0)
+        #expect(result.err.hasPrefix("warning: claim 1's span 90000–90010 is not within article 1's "), "\(result.err)")
+        if format == "json" {
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any])
+            #expect(object["sentence"] as? String == "")
+        } else {
+            #expect(result.out.hasPrefix("Claim 1 · "))
+            #expect(!result.out.contains("Sentence:"))
+        }
+        #expect(cli.run("show", "2").code == 0)
+    }
+}
