@@ -399,3 +399,18 @@ func runBinary(_ arguments: [String], output: FileHandle, input: FileHandle? = n
         #expect(cli.run("show", "2").code == 0)
     }
 }
+
+/// Environment values that are numbers but not usable ones are not trapped on.
+@Suite struct EnvironmentNumberTests {
+    @Test(arguments: ["inf", "1e300", "nan", "-5", "soon"])
+    func anyBusyTimeoutIsSurvived(value: String) throws {
+        let cli = try CLI()
+        #expect(cli.run("import", CLI.seedArticle).code == 0)
+        for arguments in [["stats"], ["review", "1", "verified", "--reviewer", "env"]] {
+            let result = try runBinary(
+                arguments + ["--db", cli.database], output: FileHandle.nullDevice,
+                shell: "export CLAIMS_BUSY_TIMEOUT='\(value)'; ")
+            #expect(result.code == 0, "CLAIMS_BUSY_TIMEOUT=\(value) \(arguments): \(result.err)")
+        }
+    }
+}
