@@ -82,6 +82,21 @@ func runBinary(_ arguments: [String], output: FileHandle, input: FileHandle? = n
         #expect(result.err == "error: cannot write standard output: Broken pipe\n")
     }
 
+    /// Standard error on a full disk: the error has nowhere to go, but the exit status still says
+    /// it failed, and nothing traps.
+    @Test func fullStandardErrorStillExitsWithTheError() throws {
+        let cli = try CLI()
+        #expect(cli.run("import", CLI.seedArticle).code == 0)
+        let failed = try runBinary(
+            ["list", "--topic", "nope", "--db", cli.database], output: FileHandle.nullDevice,
+            shell: "exec 2>/dev/full; ")
+        #expect(failed.code == 1)
+        let worked = try runBinary(
+            ["import", CLI.seedArticle, "--db", cli.database], output: FileHandle.nullDevice,
+            shell: "exec 2>/dev/full; ")
+        #expect(worked.code == 0)
+    }
+
     /// Standard input that cannot be read (a directory): Foundation's reading API traps on it.
     @Test(arguments: [["import", "-"], ["extract", "-"], ["score"], ["score", "-"]])
     func unreadableStandardInputIsOneErrorLine(arguments: [String]) throws {
