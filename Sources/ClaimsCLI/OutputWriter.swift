@@ -77,6 +77,8 @@ public enum OutputFile {
         var renamed = false
         defer { if !renamed { unlink(temporary) } }
         do {
+            // A file replaced keeps its permissions.
+            if exists && fchmod(descriptor, status.st_mode & 0o7777) != 0 { throw CLIError.system(path, code: errno) }
             try OutputWriter(descriptor: descriptor, name: path).write(text)
             if fsync(descriptor) != 0 { throw CLIError.system(path, code: errno) }
         } catch {

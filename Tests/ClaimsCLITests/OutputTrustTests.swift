@@ -142,8 +142,11 @@ func runBinary(_ arguments: [String], output: FileHandle, input: FileHandle? = n
     @Test func outputFileReplacesWholeAndLeavesNoPartialFile() throws {
         let cli = try CLI()
         let path = try cli.write("report.md", "old report")
+        #expect(chmod(path, 0o600) == 0)
         try OutputFile.write("new report\n", to: path)
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "new report\n")
+        var status = stat()
+        #expect(stat(path, &status) == 0 && status.st_mode & 0o777 == 0o600, "the permissions are kept")
         #expect(try FileManager.default.contentsOfDirectory(atPath: cli.directory.path) == ["report.md"])
     }
 
