@@ -75,12 +75,26 @@ public enum ArticleSource {
     }
 
     /// Standard input, read in chunks and refused as soon as it passes `maxBytes`.
+    ///
+    /// Read with read(2), whose failure (standard input a directory, a closed descriptor) is an
+    /// error naming the system's reason: Foundation's `readData(ofLength:)` traps on it.
     static func readStandardInput(upTo maxBytes: Int) throws -> Data {
         var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 1 << 20)
         while true {
-            let chunk = FileHandle.standardInput.readData(ofLength: 1 << 20)
-            if chunk.isEmpty { return data }
-            data.append(chunk)
+            let count = buffer.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
+            if count == 0 { return data }
+            if count < 0 {
+                let code = errno
+                if code == EINTR { continue }
+                if code == EAGAIN || code == EWOULDBLOCK {
+                    var waiting = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+                    _ = poll(&waiting, 1, -1)
+                    continue
+                }
+                throw ArticleImportError.unreadable("standard input", reason: String(cString: strerror(code)))
+            }
+            data.append(contentsOf: buffer[..<count])
             if data.count > maxBytes {
                 throw ArticleImportError.tooLarge("standard input", bytes: data.count, limit: maxBytes)
             }

@@ -1,6 +1,7 @@
 import ClaimCore
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// One finding of `claims db check`.
 public struct CheckResult: Sendable, Codable, Hashable {
@@ -244,21 +245,50 @@ extension ClaimDatabase {
 
     /// Copies the database to a new file at `path` with SQLite's online backup: a consistent
     /// snapshot, taken while others go on writing.
+    ///
+    /// The copy is made under a temporary name beside `path` and renamed to it only when complete,
+    /// so a failure (a full disk, a file too large, a folder that cannot be written) leaves no file
+    /// at `path` and is reported with the system's reason ("No space left on device").
     public func backup(to path: String) throws {
         if FileManager.default.fileExists(atPath: path) { throw ClaimStoreError.backupExists(path) }
         let temporary = path + ".partial-\(ProcessInfo.processInfo.processIdentifier)"
-        defer { try? FileManager.default.removeItem(atPath: temporary) }
+        // Created here first, so that a folder that cannot take it is named with its own reason
+        // rather than SQLite's "unable to open database file".
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw ClaimStoreError.cannotWrite(path, reason: Self.reason(errno)) }
+        close(descriptor)
+        var kept = false
+        defer {
+            if !kept { unlink(temporary) }
+            unlink(temporary + "-journal")
+        }
+        var destination: DatabaseQueue?
         do {
-            let destination = try DatabaseQueue(path: temporary)
-            try writer.backup(to: destination)
-            try destination.close()
+            let queue = try DatabaseQueue(path: temporary)
+            destination = queue
+            try writer.backup(to: queue)
+            try queue.close()
         } catch let error as DatabaseError {
-            throw ClaimStoreError.cannotWrite(path, reason: error.message ?? "\(error.resultCode)")
+            // SQLite's backup leaves no message on the destination ("not an error"): the reason is
+            // the system's error on the destination file; SQLITE_FULL, which SQLite returns for
+            // ENOSPC without keeping the errno, is that; else the result code's own words.
+            let system = destination?.inDatabase { sqlite3_system_errno($0.sqliteConnection) } ?? 0
+            let reason =
+                system != 0
+                ? Self.reason(system)
+                : error.resultCode == .SQLITE_FULL
+                    ? Self.reason(ENOSPC) : String(cString: sqlite3_errstr(error.extendedResultCode.rawValue))
+            try? destination?.close()
+            throw ClaimStoreError.cannotWrite(path, reason: reason)
         }
         guard rename(temporary, path) == 0 else {
-            throw ClaimStoreError.cannotWrite(path, reason: String(cString: strerror(errno)))
+            throw ClaimStoreError.cannotWrite(path, reason: Self.reason(errno))
         }
+        kept = true
     }
+
+    /// The system's words for `errno` value `code`.
+    static func reason(_ code: Int32) -> String { String(cString: strerror(code)) }
 }
 
 /// "2 spans", "1 review"; nil for none.

@@ -13,9 +13,14 @@ public final class ClaimDatabase: Sendable {
     public let path: String
 
     /// How long a write waits for another process's write before giving up: 30 s, or
-    /// `$CLAIMS_BUSY_TIMEOUT` seconds.
+    /// `$CLAIMS_BUSY_TIMEOUT` seconds, at most what SQLite's busy timeout holds (an `Int32` of
+    /// milliseconds, about 24 days); a value that is not a finite number is ignored, since SQLite
+    /// is handed a whole number of milliseconds and `inf` or `1e300` would trap converting it.
     public static var busyTimeout: TimeInterval {
-        ProcessInfo.processInfo.environment["CLAIMS_BUSY_TIMEOUT"].flatMap(TimeInterval.init).map { max(0, $0) } ?? 30
+        guard let text = ProcessInfo.processInfo.environment["CLAIMS_BUSY_TIMEOUT"],
+            let seconds = TimeInterval(text), seconds.isFinite
+        else { return 30 }
+        return min(max(0, seconds), 2_000_000)
     }
 
     init(writer: any DatabaseWriter, path: String) throws {

@@ -69,9 +69,10 @@ struct ArticlesCommand: ParsableCommand {
             }
             let article = detail.article
             console.line("Article \(article.id): \(article.title)")
-            let latest = detail.versions.last!
+            // A damaged database may list no versions at all; the article itself is one.
+            let latest = detail.versions.last ?? article
             console.line(
-                "Version \(article.version) of \(detail.versions.count)"
+                "Version \(article.version) of \(max(1, detail.versions.count))"
                     + (article.current ? " (newest)" : " (newest is article \(latest.id), version \(latest.version))"))
             for (label, value) in [
                 ("URL", article.url), ("Source", article.source), ("Author", article.author),

@@ -20,6 +20,12 @@ enum CLIError: LocalizedError {
         case .emptyValue(let option): return "\(option) needs a non-empty value"
         }
     }
+
+    /// `path` could not be written for the system's reason `code` (an `errno`), worded as
+    /// `strerror` words it: "cannot write standard output: No space left on device".
+    static func system(_ path: String, code: Int32) -> CLIError {
+        .cannotWrite(path, reason: String(cString: strerror(code)))
+    }
 }
 
 extension ClaimStatus {

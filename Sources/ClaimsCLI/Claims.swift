@@ -23,26 +23,30 @@ public struct Claims: ParsableCommand {
     public init() {}
 
     /// Parses and runs `arguments` (without the program name), printing through `Console.current`,
-    /// and returns the exit code. A failure prints one `error: …` line on standard error.
+    /// and returns the exit code. A failure prints one `error: …` line on standard error; a failed
+    /// write to standard output is that failure, whatever the command did after it.
     public static func run(_ arguments: [String]) -> Int32 {
         let console = Console.current
+        var failure: (any Error)?
         do {
             var command = try parseAsRoot(arguments)
             try Self.$arguments.withValue(arguments) { try command.run() }
-            return 0
         } catch {
-            let code = exitCode(for: error)
-            if code == .success {
+            if exitCode(for: error) == .success {
                 console.write(fullMessage(for: error) + "\n")
-                return 0
+            } else {
+                failure = error
             }
-            let message = (error as? LocalizedError)?.errorDescription ?? Self.message(for: error)
-            if !message.isEmpty {
-                let line = message.split(whereSeparator: \.isNewline).first.map(String.init) ?? message
-                console.diagnostic("error: " + line)
-            }
-            return code.rawValue
         }
+        if let written = console.outputFailure { failure = written }
+        guard let failure else { return 0 }
+        let message = (failure as? LocalizedError)?.errorDescription ?? Self.message(for: failure)
+        if !message.isEmpty {
+            let line = message.split(whereSeparator: \.isNewline).first.map(String.init) ?? message
+            console.diagnostic("error: " + line)
+        }
+        let code = exitCode(for: failure)
+        return code == .success ? ExitCode.failure.rawValue : code.rawValue
     }
 }
 

@@ -28,14 +28,21 @@ struct ListCommand: ParsableCommand {
         let store = try database.openForReading()
         var claims = try store.claims(try filters.filter(limit: limit, sort: sort))
         let console = Console.current
-        // In a table, the words a search matched are marked; data formats keep the text exact.
+        var writer = ClaimRowWriter.writer
+        // In a table, the words a search matched are marked; data formats keep the text exact. The
+        // marks go in as stand-ins and become terminal attributes only after the text is escaped.
         if output.format == .table, let search = filters.search, !claims.isEmpty {
-            let (open, close) = console.isTerminal ? ("\u{1B}[1m", "\u{1B}[0m") : ("⟦", "⟧")
-            let texts = Dictionary(claims.map { ($0.id, $0.text) }, uniquingKeysWith: { first, _ in first })
-            let marked = try store.highlights(of: texts, search: search, open: open, close: close)
-            for index in claims.indices { claims[index].text = marked[claims[index].id] ?? claims[index].text }
+            writer.marks = console.isTerminal ? ("\u{1B}[1m", "\u{1B}[0m") : ("⟦", "⟧")
+            let texts = Dictionary(
+                claims.lazy.filter { !TerminalText.holdsMarks($0.text) }.map { ($0.id, $0.text) },
+                uniquingKeysWith: { first, _ in first })
+            let marked = try store.highlights(
+                of: texts, search: search, open: TerminalText.markOpen, close: TerminalText.markClose)
+            for index in claims.indices where texts[claims[index].id] != nil {
+                claims[index].text = marked[claims[index].id] ?? claims[index].text
+            }
         }
-        try ClaimRowWriter.writer.write(claims, as: output.format, to: console)
+        try writer.write(claims, as: output.format, to: console)
     }
 }
 
@@ -53,7 +60,7 @@ enum ClaimRowWriter {
                     String(claim.id), claim.kind.rawValue, claim.status.rawValue, String(claim.contested),
                     String(claim.orphaned), twoDecimals(claim.score), String(claim.articleId), String(claim.start),
                     String(claim.end), claim.topics.joined(separator: " "), claim.text,
-                    JSONValue.jsonText(claim.fields),
+                    TerminalText.json(JSONValue.jsonText(claim.fields)),
                 ]
             },
             tableColumns: ["id", "kind", "status", "score", "article", "text"],

@@ -4,7 +4,10 @@ import Foundation
 /// Prints rows as an aligned table, a JSON array, JSON lines or CSV.
 ///
 /// `columns` name the table and CSV columns; `cells` gives each row's plain-text cells in that
-/// order. JSON and NDJSON print each row's `Encodable` value instead.
+/// order. JSON and NDJSON print each row's `Encodable` value instead. Control characters are
+/// escaped in every format (``TerminalText``): as `\xHH` in table and CSV cells (CSV is read in
+/// terminals and spreadsheets too; JSON is the format that keeps the text exact), as JSON escapes
+/// in JSON.
 struct RowWriter<Row: Encodable> {
     var columns: [String]
     var cells: (Row) -> [String]
@@ -14,6 +17,8 @@ struct RowWriter<Row: Encodable> {
     var tableCells: ((Row) -> [String])? = nil
     /// The widest a table cell may be before it is cut with "…"; other formats are never cut.
     var maxCellWidth = 80
+    /// What the table shows for the highlight stand-ins in cells (``TerminalText/markOpen``).
+    var marks: (open: String, close: String)? = nil
 
     func write(_ rows: [Row], as format: RowFormat, to console: Console) throws {
         switch format {
@@ -22,23 +27,27 @@ struct RowWriter<Row: Encodable> {
         case .ndjson:
             for row in rows { console.line(try Self.json(row, pretty: false)) }
         case .csv:
-            console.write(csvLine(columns))
-            for row in rows { console.write(csvLine(cells(row))) }
+            var text = csvLine(columns)
+            for row in rows { text += csvLine(cells(row)) }
+            console.write(text)
         case .table:
             console.write(table(rows))
         }
+        try console.checkOutput()
     }
 
     static func json<T: Encodable>(_ value: T, pretty: Bool) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting =
             pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
+        return TerminalText.json(String(decoding: try encoder.encode(value), as: UTF8.self))
     }
 
     func csvLine(_ fields: [String]) -> String {
         fields.map { field in
-            field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+            let field = TerminalText.escaped(field)
+            return
+                field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
                 ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
         }.joined(separator: ",") + "\r\n"
     }
@@ -47,9 +56,9 @@ struct RowWriter<Row: Encodable> {
         let shown = (tableColumns ?? columns).compactMap { columns.firstIndex(of: $0) }
         let header = shown.map { columns[$0] }
         let body = rows.map { row in
-            if let tableCells { return tableCells(row).map { cut(oneLine($0)) } }
+            if let tableCells { return tableCells(row).map { cut(display(oneLine($0))) } }
             let all = cells(row)
-            return shown.map { cut(oneLine(all[$0])) }
+            return shown.map { cut(display(oneLine(all[$0]))) }
         }
         // The last column is never padded, so its width (the long claim texts) is never counted.
         var widths = header.map(\.count)
@@ -69,6 +78,12 @@ struct RowWriter<Row: Encodable> {
         render(header.map { $0.uppercased() })
         body.forEach(render)
         return text
+    }
+
+    /// `cell` as a terminal may show it: escaped, with its highlight stand-ins made real.
+    func display(_ cell: String) -> String {
+        guard let marks else { return TerminalText.escaped(cell) }
+        return TerminalText.marked(cell, open: marks.open, close: marks.close)
     }
 
     private func oneLine(_ text: String) -> String {
@@ -146,11 +161,14 @@ struct RowStream<Row: Encodable> {
                 text += (written == 0 ? "  " : ",\n  ") + element
             case .ndjson: text += try RowWriter<Row>.json(row, pretty: false) + "\n"
             case .csv: text += writer.csvLine(writer.cells(row))
-            case .table: text += tableLine(writer.cells(row).map { $0.replacingOccurrences(of: "\n", with: " ") })
+            case .table:
+                text += tableLine(
+                    writer.cells(row).map { writer.display($0.replacingOccurrences(of: "\n", with: " ")) })
             }
             written += 1
         }
         console.write(text)
+        try console.checkOutput()
     }
 
     /// Ends the output; with no rows at all, a table or CSV still gets its header.

@@ -48,6 +48,7 @@ struct ScoreCommand: ParsableCommand {
             out += String(decoding: try encoder.encode(row), as: UTF8.self) + "\n"
             if out.utf8.count > 1 << 16 {
                 Console.current.write(out)
+                try Console.current.checkOutput()
                 out = ""
             }
         }

@@ -34,20 +34,41 @@ struct ShowCommand: ParsableCommand {
         let store = try database.openForReading()
         let claim = try store.claim(id: id)
         let body = ScalarText(try store.article(id: claim.articleId).body)
+        let console = Console.current
+        // A damaged database (a span edited by hand past its body) shows the claim without context.
+        guard claim.start >= 0, claim.start <= claim.end, claim.end <= body.count else {
+            console.diagnostic(
+                "warning: claim \(claim.id)'s span \(claim.start)–\(claim.end) is not within article "
+                    + "\(claim.articleId)'s \(body.count) code points; shown without its sentence "
+                    + "(`claims db check` names the damage)")
+            try show(claim, context: nil, console: console)
+            return
+        }
         let span = TextSpan(start: claim.start, end: claim.end)
         let sentence = Self.sentence(around: span, in: body)
         let paragraph = Self.paragraph(around: span, in: body)
-        let console = Console.current
+        try show(claim, context: (body, span, sentence, paragraph), console: console)
+    }
+
+    /// Prints `claim`, with the sentence and paragraph around its span when `context` is given.
+    func show(
+        _ claim: ClaimView, context: (body: ScalarText, span: TextSpan, sentence: TextSpan, paragraph: TextSpan)?,
+        console: Console
+    ) throws {
         if format == .json {
-            let detail = Detail(claim: claim, sentence: body.text(sentence), paragraph: body.text(paragraph))
+            let detail = Detail(
+                claim: claim, sentence: context.map { $0.body.text($0.sentence) } ?? "",
+                paragraph: context.map { $0.body.text($0.paragraph) } ?? "")
             console.line(try RowWriter<Detail>.json(detail, pretty: true))
             return
         }
         let (open, close) = console.isTerminal ? ("\u{1B}[7m", "\u{1B}[0m") : ("⟦", "⟧")
-        func highlighted(_ outer: TextSpan) -> String {
+        /// The text of `outer` escaped, with the claim's span marked: a line for `write`.
+        func highlighted(_ outer: TextSpan, _ span: TextSpan, in body: ScalarText) -> String {
             let inner = TextSpan(start: max(outer.start, span.start), end: min(outer.end, span.end))
-            return body.text(TextSpan(start: outer.start, end: inner.start)) + open + body.text(inner) + close
-                + body.text(TextSpan(start: inner.end, end: outer.end))
+            return TerminalText.escaped(body.text(TextSpan(start: outer.start, end: inner.start))) + open
+                + TerminalText.escaped(body.text(inner)) + close
+                + TerminalText.escaped(body.text(TextSpan(start: inner.end, end: outer.end))) + "\n"
         }
         console.line(
             "Claim \(claim.id) · \(claim.kind.rawValue) · \(claim.status.rawValue) · score \(twoDecimals(claim.score))"
@@ -65,18 +86,19 @@ struct ShowCommand: ParsableCommand {
         console.line()
         console.line("  \(claim.text)")
         console.line()
-        console.line("Sentence:")
-        console.line("  " + highlighted(sentence))
-        if paragraph != sentence {
-            console.line("Paragraph:")
-            console.line("  " + highlighted(paragraph))
+        if let (body, span, sentence, paragraph) = context {
+            console.line("Sentence:")
+            console.write("  " + highlighted(sentence, span, in: body))
+            if paragraph != sentence {
+                console.line("Paragraph:")
+                console.write("  " + highlighted(paragraph, span, in: body))
+            }
         }
         if !claim.fields.isEmpty {
             console.line("Fields:")
             let width = claim.fields.keys.map(\.count).max() ?? 0
-            for key in claim.fields.keys.sorted() {
-                console.line(
-                    "  \(key.padding(toLength: width, withPad: " ", startingAt: 0))  \(claim.fields[key]!.plainText)")
+            for (key, value) in claim.fields.sorted(by: { $0.key < $1.key }) {
+                console.line("  \(key.padding(toLength: width, withPad: " ", startingAt: 0))  \(value.plainText)")
             }
         }
         console.line("Topics: \(claim.topics.isEmpty ? "none" : claim.topics.joined(separator: ", "))")

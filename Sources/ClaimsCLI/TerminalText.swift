@@ -1,0 +1,82 @@
+/// Text from articles, feeds and users made safe to print on a terminal: control characters are
+/// shown, not obeyed.
+///
+/// C0 controls other than tab and newline, DEL and the C1 controls (U+0080–U+009F) become `\xHH`,
+/// the code point in two upper-case hex digits: ESC is `\x1B`, CSI `\x9B`, a carriage return
+/// `\x0D`. Table, text and CSV output and every diagnostic use it; JSON keeps the exact text, as
+/// JSON escapes (``json(_:)``). The stored text is never changed.
+public enum TerminalText {
+    /// Stand-ins for highlighting, put around words before escaping and turned into the real
+    /// markers after it (``marked(_:open:close:)``): private-use characters; a text that holds
+    /// one itself is left unhighlighted (``holdsMarks(_:)``).
+    static let markOpen = "\u{E000}"
+    static let markClose = "\u{E001}"
+
+    /// Whether `scalar` is shown escaped.
+    @inline(__always)
+    static func isControl(_ value: UInt32) -> Bool {
+        (value < 0x20 && value != 0x09 && value != 0x0A) || (value >= 0x7F && value <= 0x9F)
+    }
+
+    /// Whether the UTF-8 form of `text` holds a control character to escape (C1 controls are
+    /// 0xC2 0x80…0x9F in UTF-8).
+    static func needsEscaping(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if (byte < 0x20 && byte != 0x09 && byte != 0x0A) || byte == 0x7F { return true }
+            if previous == 0xC2 && byte >= 0x80 && byte <= 0x9F { return true }
+            previous = byte
+        }
+        return false
+    }
+
+    /// `text` with its control characters shown as `\xHH`.
+    public static func escaped(_ text: String) -> String {
+        guard needsEscaping(text) else { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if isControl(scalar.value) {
+                out.append(contentsOf: "\\x".unicodeScalars)
+                out.append(contentsOf: hex(scalar.value).unicodeScalars)
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    /// `text` escaped, then its highlight stand-ins replaced by `open` and `close` (terminal
+    /// attributes, which must survive the escaping).
+    static func marked(_ text: String, open: String, close: String) -> String {
+        let safe = escaped(text)
+        guard safe.unicodeScalars.contains(where: { $0 == "\u{E000}" || $0 == "\u{E001}" }) else { return safe }
+        return safe.replacingOccurrences(of: markOpen, with: open).replacingOccurrences(of: markClose, with: close)
+    }
+
+    /// Whether `text` holds a highlight stand-in of its own, and so cannot be highlighted safely.
+    static func holdsMarks(_ text: String) -> Bool {
+        text.unicodeScalars.contains { $0 == "\u{E000}" || $0 == "\u{E001}" }
+    }
+
+    /// JSON text from `JSONEncoder` with DEL and the C1 controls escaped too (`\u007f`, `\u009b`),
+    /// as it already escapes C0 (`\u001b`): still the same JSON values, and nothing a terminal
+    /// obeys. Outside strings JSON holds only ASCII, so only string contents change.
+    public static func json(_ text: String) -> String {
+        guard needsEscaping(text) else { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar.value >= 0x7F && scalar.value <= 0x9F {
+                out.append(contentsOf: "\\u00".unicodeScalars)
+                out.append(contentsOf: hex(scalar.value).lowercased().unicodeScalars)
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    private static func hex(_ value: UInt32) -> String {
+        let digits = Array("0123456789ABCDEF".unicodeScalars)
+        return String(String.UnicodeScalarView([digits[Int(value >> 4 & 0xF)], digits[Int(value & 0xF)]]))
+    }
+}
