@@ -59,11 +59,7 @@ struct ReportCommand: ParsableCommand {
             Console.current.write(text)
             return
         }
-        do {
-            try text.write(toFile: output, atomically: true, encoding: .utf8)
-        } catch {
-            throw CLIError.cannotWrite(output, reason: (error as NSError).localizedDescription)
-        }
+        try OutputFile.write(text, to: output)
         Console.current.diagnostic("wrote \(claims.count) claims to \(output)")
     }
 

@@ -1,3 +1,5 @@
+import ClaimCore
+
 /// Text from articles, feeds and users made safe to print on a terminal: control characters are
 /// shown, not obeyed.
 ///
@@ -30,19 +32,11 @@ public enum TerminalText {
         return false
     }
 
-    /// `text` with its control characters shown as `\xHH`.
+    /// `text` with its control characters shown as `\xHH` (ClaimCore's one escaper, shared with
+    /// the reports).
     public static func escaped(_ text: String) -> String {
         guard needsEscaping(text) else { return text }
-        var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            if isControl(scalar.value) {
-                out.append(contentsOf: "\\x".unicodeScalars)
-                out.append(contentsOf: hex(scalar.value).unicodeScalars)
-            } else {
-                out.append(scalar)
-            }
-        }
-        return String(out)
+        return ControlCharacters.escaped(text)
     }
 
     /// `text` escaped, then its highlight stand-ins replaced by `open` and `close` (terminal

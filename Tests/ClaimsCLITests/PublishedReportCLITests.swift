@@ -44,3 +44,37 @@ import Testing
         }
     }
 }
+
+/// `claims report -o FILE` when FILE cannot be written: one line naming it and the system's reason.
+@Suite struct ReportOutputFileTests {
+    @Test(arguments: [
+        ("directory", "Is a directory"), ("inside-a-file/report.md", "Not a directory"),
+        ("/dev/full", "No space left on device"),
+    ])
+    func anUnwritableOutputIsNamedWithTheSystemsReason(target: String, reason: String) throws {
+        let cli = try CLI()
+        #expect(cli.run("import", CLI.seedArticle).code == 0)
+        try FileManager.default.createDirectory(
+            at: cli.directory.appending(path: "directory"), withIntermediateDirectories: false)
+        _ = try cli.write("inside-a-file", "a file, not a folder\n")
+        let path = target.hasPrefix("/") ? target : cli.directory.appending(path: target).path
+        let result = cli.run("report", "-o", path)
+        #expect(result.code != 0)
+        #expect(result.errLines == ["error: cannot write \(path): \(reason)"], "\(result.err)")
+        #expect(result.out.isEmpty)
+        if target == "/dev/full" {
+            var status = stat()
+            #expect(stat("/dev/full", &status) == 0 && status.st_mode & S_IFMT == S_IFCHR, "/dev/full replaced")
+        }
+    }
+
+    @Test func aReportWrittenToAFileIsTheReportOnStandardOutput() throws {
+        let cli = try CLI()
+        #expect(cli.run("import", CLI.seedArticle).code == 0)
+        let path = cli.directory.appending(path: "report.csv").path
+        let written = cli.run("report", "--format", "csv", "-o", path)
+        #expect(written.code == 0, "\(written.err)")
+        let printed = cli.run("report", "--format", "csv")
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == printed.out)
+    }
+}
