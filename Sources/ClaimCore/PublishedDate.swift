@@ -6,7 +6,7 @@
 ///
 /// - ISO 8601 and RFC 3339: `2025-12-03`, `2025-12-03T08:15`, `2025-12-03T08:15:00.250Z`,
 ///   `2025-12-03T08:15:00+0100`, and the same with a space for the `T` (`2025-12-03 08:15:00`);
-/// - RFC 2822 (mail, RSS): `Tue, 03 Dec 2025 08:15:00 GMT`, without the weekday or the seconds,
+/// - RFC 2822 (mail, RSS): `Wed, 03 Dec 2025 08:15:00 GMT`, without the weekday or the seconds,
 ///   with a `+0000` offset or a named zone (UT, UTC, GMT, Z, EST, EDT, CST, CDT, MST, MDT, PST, PDT)
 ///   and a trailing `(comment)`;
 /// - dates written out in English with the month named, which cannot be misread: `3 December 2025`,
@@ -24,7 +24,7 @@ public struct PublishedDate: Sendable, Hashable, CustomStringConvertible {
     /// The forms a reader should use, for error messages.
     public static let expected =
         "expected a date such as 2025-12-03, 2025-12-03T08:15:00Z, 2025-12-03T08:15:00+01:00 "
-        + "or Tue, 03 Dec 2025 08:15:00 GMT"
+        + "or Wed, 03 Dec 2025 08:15:00 GMT"
 
     /// Why a text is not a publication date.
     public enum Problem: Error, Sendable, Equatable, CustomStringConvertible {

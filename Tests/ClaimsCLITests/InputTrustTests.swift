@@ -56,7 +56,7 @@ import Testing
             { cli in ["import", try cli.write("a.txt", Self.article), "--published", "2024-02-30"] },
             "--published '2024-02-30' is not a date: there is no 30 February 2024 (it has 29 days); "
                 + "expected a date such as 2025-12-03, 2025-12-03T08:15:00Z, 2025-12-03T08:15:00+01:00 "
-                + "or Tue, 03 Dec 2025 08:15:00 GMT"
+                + "or Wed, 03 Dec 2025 08:15:00 GMT"
         ),
         (
             "unreadable --published",
