@@ -113,7 +113,7 @@ public struct Report: Sendable {
     /// the article's body or a sentence that holds the span, the claim's text alone.
     public func inSentence(_ claim: ClaimView) -> (before: String, exact: String, after: String) {
         guard let body = bodies[claim.articleId], let sentence = sentences[claim.id],
-            sentence.start <= claim.start, claim.start <= claim.end, claim.end <= sentence.end,
+            0 <= sentence.start, sentence.start <= claim.start, claim.start <= claim.end, claim.end <= sentence.end,
             sentence.end <= body.count
         else { return ("", claim.text, "") }
         return (

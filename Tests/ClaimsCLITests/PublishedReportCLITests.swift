@@ -78,3 +78,26 @@ import Testing
         #expect(try String(contentsOfFile: path, encoding: .utf8) == printed.out)
     }
 }
+
+/// A report from a database whose spans were edited by hand (the guarding trigger dropped): every
+/// format is written, claims whose offsets are not within their body shown without a sentence.
+@Suite struct DamagedSpanReportTests {
+    @Test(arguments: [(-5, 10), (-5, -1), (50, 10), (5_000_000, 5_000_010)])
+    func aSpanOutsideItsBodyIsReportedWithoutCrashing(start: Int, end: Int) throws {
+        let cli = try CLI()
+        #expect(cli.run("import", CLI.seedArticle).code == 0)
+        let id = try #require(try jsonLines(cli.run("list", "--format", "ndjson").out).first?["id"] as? Int)
+        let queue = try DatabaseQueue(path: cli.database)
+        try queue.write { db in
+            try db.execute(sql: "DROP TRIGGER spans_exact_update")
+            try db.execute(sql: "PRAGMA ignore_check_constraints = ON")
+            try db.execute(
+                sql: "UPDATE spans SET start = ?, \"end\" = ? WHERE claim_id = ?", arguments: [start, end, id])
+        }
+        for format in ["html", "markdown", "claimreview", "json", "csv"] {
+            let result = cli.run("report", "--format", format)
+            #expect(result.code == 0, "\(format): \(result.err)")
+            #expect(!result.out.isEmpty)
+        }
+    }
+}
