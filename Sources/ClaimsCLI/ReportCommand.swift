@@ -46,7 +46,8 @@ struct ReportCommand: ParsableCommand {
                 published: article.published, body: article.body)
             let body = ScalarText(article.body)
             let split = SentenceSplitter.sentences(in: body)
-            for claim in claimsByArticle[id] ?? [] where 0 <= claim.start && claim.start <= claim.end && claim.end <= body.count {
+            for claim in claimsByArticle[id] ?? []
+            where 0 <= claim.start && claim.start <= claim.end && claim.end <= body.count {
                 sentences[claim.id] = Self.sentence(around: TextSpan(start: claim.start, end: claim.end), in: split)
             }
         }
