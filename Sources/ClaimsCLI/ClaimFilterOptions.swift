@@ -75,7 +75,16 @@ extension ClaimFilter.Sort: ExpressibleByArgument {}
 enum ReviewTime {
     /// `text` as a UTC ISO 8601 timestamp. A date alone is that day's start, or with `endOfDay`
     /// the next day's start, so `--until 2026-11-30` includes the 30th.
-    static func parse(_ text: String, option: String, endOfDay: Bool) throws -> String {
+    static func parse(_ given: String, option: String, endOfDay: Bool) throws -> String {
+        // Foundation's reader rolls 2024-02-30 over to 1 March: the calendar is checked first.
+        let text: String
+        do {
+            text = try PublishedDate(parsing: given).text
+        } catch {
+            throw ValidationError(
+                "\(option) expects a date (2026-11-30) or an ISO 8601 time (2026-11-30T14:00:00Z), not "
+                    + "\(quotedInput(given)): \(error)")
+        }
         if let date = try? Date(text, strategy: Date.ISO8601FormatStyle(timeZone: .gmt)) {
             return Timestamp.string(from: date)
         }
@@ -83,6 +92,7 @@ enum ReviewTime {
             return Timestamp.string(from: endOfDay ? day.addingTimeInterval(86_400) : day)
         }
         throw ValidationError(
-            "\(option) expects a date (2026-11-30) or an ISO 8601 time (2026-11-30T14:00:00Z), not '\(text)'")
+            "\(option) expects a date (2026-11-30) or an ISO 8601 time (2026-11-30T14:00:00Z), not \(quotedInput(given))"
+        )
     }
 }

@@ -37,6 +37,12 @@ import Testing
             "--source needs a non-empty value"
         ),
         ("bad since", ["list", "--since", "yesterday"], "--since expects a date"),
+        (
+            "impossible since", ["list", "--since", "2024-02-30"],
+            "--since expects a date (2026-11-30) or an ISO 8601 time (2026-11-30T14:00:00Z), not '2024-02-30': "
+                + "there is no 30 February 2024 (it has 29 days)"
+        ),
+        ("impossible until hour", ["report", "--until", "2025-12-03T25:00:00Z"], "--until expects a date"),
         ("retract with nothing in force", ["review", "1", "--retract"], "claim 1 has no verdict in force to retract"),
         (
             "title before any source", ["review", "1", "verified", "--title", "T", "--source", "https://a.example"],
