@@ -23,4 +23,23 @@ public enum ControlCharacters {
         }
         return String(out)
     }
+
+    /// Serialised JSON with DEL and the C1 controls, which JSON may carry raw, written as
+    /// `\u007f`–`\u009f` like the C0 controls every encoder escapes: the same value for a JSON
+    /// reader, nothing a terminal obeys. Such characters can only stand inside JSON strings.
+    public static func jsonEscaped(_ json: String) -> String {
+        guard json.unicodeScalars.contains(where: { (0x7F...0x9F).contains($0.value) }) else { return json }
+        let digits = Array("0123456789abcdef".unicodeScalars)
+        var out = String.UnicodeScalarView()
+        for scalar in json.unicodeScalars {
+            guard (0x7F...0x9F).contains(scalar.value) else {
+                out.append(scalar)
+                continue
+            }
+            out.append(contentsOf: "\\u00".unicodeScalars)
+            out.append(digits[Int(scalar.value >> 4)])
+            out.append(digits[Int(scalar.value & 0xF)])
+        }
+        return String(out)
+    }
 }

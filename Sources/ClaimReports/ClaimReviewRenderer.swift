@@ -64,6 +64,6 @@ public struct ClaimReviewRenderer: ReportRenderer {
         }
         let data = try JSONSerialization.data(
             withJSONObject: reviews, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return ControlCharacters.jsonEscaped(String(decoding: data, as: UTF8.self)) + "\n"
     }
 }

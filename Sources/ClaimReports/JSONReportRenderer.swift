@@ -62,6 +62,6 @@ public struct JSONReportRenderer: ReportRenderer {
             })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"
+        return ControlCharacters.jsonEscaped(String(decoding: try encoder.encode(document), as: UTF8.self)) + "\n"
     }
 }

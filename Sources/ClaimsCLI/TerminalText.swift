@@ -57,20 +57,6 @@ public enum TerminalText {
     /// obeys. Outside strings JSON holds only ASCII, so only string contents change.
     public static func json(_ text: String) -> String {
         guard needsEscaping(text) else { return text }
-        var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            if scalar.value >= 0x7F && scalar.value <= 0x9F {
-                out.append(contentsOf: "\\u00".unicodeScalars)
-                out.append(contentsOf: hex(scalar.value).lowercased().unicodeScalars)
-            } else {
-                out.append(scalar)
-            }
-        }
-        return String(out)
-    }
-
-    private static func hex(_ value: UInt32) -> String {
-        let digits = Array("0123456789ABCDEF".unicodeScalars)
-        return String(String.UnicodeScalarView([digits[Int(value >> 4 & 0xF)], digits[Int(value & 0xF)]]))
+        return ControlCharacters.jsonEscaped(text)
     }
 }

@@ -183,7 +183,10 @@ import Testing
         #expect(all["markdown"]?.contains("Council\\x1B\\[2J tax") == true)
         #expect(all["html"]?.contains("Council\\x1B[2J tax\\x1B]0;owned\\x07 \\x9B31m\\x7F") == true)
         for format in ["json", "claimreview"] {
-            #expect(all[format]?.contains("\u{1B}") == false, "\(format) escapes ESC as JSON does")
+            let text = try #require(all[format])
+            #expect(
+                !text.unicodeScalars.contains(where: ControlCharacters.isEscaped), "\(format) carries a raw control")
+            #expect(text.contains("\\u001b") && text.contains("\\u009b") && text.contains("\\u007f"))
         }
     }
 }
