@@ -242,41 +242,71 @@ extension ClaimDatabase {
     /// wherever their quote selectors, cut from `oldBody`, find their text in `body`; marks the rest
     /// orphaned on `old`. Returns the counts and the spans now taken, so the same claim is not
     /// extracted twice.
+    ///
+    /// All the claims are placed at once (``QuoteAnchor/assign(_:in:)``): best fits first, each
+    /// place to one claim, none on a place that fits it no better than another. A reviewed claim
+    /// (any review row, retractions included) moves only onto its exact text where the context
+    /// agrees: its verdict stays on the text it was given on, which is its stored `text`, never
+    /// changed once reviewed. Otherwise it is orphaned and keeps its history on the old version,
+    /// and the new text, when extracted, is a new unreviewed claim.
     static func reanchorClaims(
         of old: Int64, _ oldBody: ScalarText, onto new: Int64, _ body: ScalarText, _ db: Database
     ) throws -> (reanchored: Int, orphaned: Int, taken: Set<TextSpan>) {
         let claims = try ClaimRecord.filter(ClaimRecord.Columns.articleId == old)
             .filter(ClaimRecord.Columns.orphaned == false).fetchAll(db)
-        var taken = Set<TextSpan>()
-        var reanchored = 0
-        var orphaned = 0
+        let reviewed = Set(
+            try Int64.fetchAll(
+                db,
+                sql: """
+                    SELECT DISTINCT r.claim_id FROM reviews r JOIN claims c ON c.id = r.claim_id
+                    WHERE c.article_id = ?
+                    """, arguments: [old]))
+        // Every claim with a main span that is the old body's text (and, when reviewed, the
+        // claim's own text) asks for a place; the others are orphaned as they are.
+        var spans: [Int64: [SpanRecord]] = [:]
+        for span in try SpanRecord.filter(SpanRecord.Columns.articleId == old).fetchAll(db) {
+            spans[span.claimId, default: []].append(span)
+        }
+        var placing: [(claim: Int64, main: SpanRecord)] = []
+        var requests: [QuoteAnchor.Request] = []
+        var orphans: [Int64] = []
         for claim in claims {
-            let spans = try SpanRecord.filter(SpanRecord.Columns.claimId == claim.id!).fetchAll(db)
-            guard let main = spans.first(where: { $0.role == "claim" }),
-                main.end <= oldBody.count,
-                let found = QuoteAnchor.locate(
-                    oldBody.quoteSelector(TextSpan(start: main.start, end: main.end)), in: body, hint: main.start),
-                !taken.contains(found.span)
+            guard let id = claim.id else { continue }
+            guard let main = spans[id]?.first(where: { $0.role == "claim" }), main.start <= main.end,
+                main.end <= oldBody.count
             else {
-                try db.execute(sql: "UPDATE claims SET orphaned = 1 WHERE id = ?", arguments: [claim.id!])
-                orphaned += 1
+                orphans.append(id)
+                continue
+            }
+            let selector = oldBody.quoteSelector(TextSpan(start: main.start, end: main.end))
+            let isReviewed = reviewed.contains(id)
+            guard selector.exact == main.exact, !isReviewed || selector.exact == claim.text else {
+                orphans.append(id)
+                continue
+            }
+            placing.append((id, main))
+            requests.append(QuoteAnchor.Request(selector: selector, hint: main.start, exactOnly: isReviewed))
+        }
+        var taken = Set<TextSpan>()
+        for ((id, main), found) in zip(placing, QuoteAnchor.assign(requests, in: body)) {
+            guard let found else {
+                orphans.append(id)
                 continue
             }
             let exact = body.text(found.span)
             try db.execute(
-                sql: "UPDATE claims SET article_id = ?, text = ? WHERE id = ?", arguments: [new, exact, claim.id!])
-            // Other roles' spans go with it when their text is found too; else they are dropped.
-            for span in spans where span.id != main.id {
-                try db.execute(sql: "DELETE FROM spans WHERE id = ?", arguments: [span.id!])
-            }
+                sql: "UPDATE claims SET article_id = ?, text = ? WHERE id = ?", arguments: [new, exact, id])
+            // Other roles' spans are dropped: only the claim's own text is found again.
+            try db.execute(sql: "DELETE FROM spans WHERE claim_id = ? AND id <> ?", arguments: [id, main.id])
             try db.execute(
-                sql: """
-                    UPDATE spans SET article_id = ?, start = ?, end = ?, exact = ? WHERE id = ?
-                    """, arguments: [new, found.span.start, found.span.end, exact, main.id!])
+                sql: "UPDATE spans SET article_id = ?, start = ?, end = ?, exact = ? WHERE id = ?",
+                arguments: [new, found.span.start, found.span.end, exact, main.id])
             taken.insert(found.span)
-            reanchored += 1
         }
-        return (reanchored, orphaned, taken)
+        for id in orphans {
+            try db.execute(sql: "UPDATE claims SET orphaned = 1 WHERE id = ?", arguments: [id])
+        }
+        return (taken.count, orphans.count, taken)
     }
 
     /// Appends a review of claim `claimId` with its sources; the claim's status becomes `verdict`.
