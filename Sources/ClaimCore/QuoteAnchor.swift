@@ -143,9 +143,9 @@ public enum QuoteAnchor {
             // Context only places the search: the text found between prefix and suffix must still
             // be close to the old text, or the claim is gone (a new claim is not the old one moved).
             for span in byContext(request.selector, exactLength: exact.count, in: text.scalars) {
-                let words = Array(text.scalars[span.start..<span.end])
-                guard let distance = editDistance(exact, words, limit: limit(exact.count)) else { continue }
-                consider(span, words == exact ? .exact : .context, quote: agreement(distance, exact.count))
+                guard let distance = editDistance(exact, text.scalars[span.start..<span.end], limit: limit(exact.count))
+                else { continue }
+                consider(span, distance == 0 ? .exact : .context, quote: agreement(distance, exact.count))
             }
             if !found.values.contains(where: \.contextAgrees) {
                 for (span, distance) in fuzzy(exact, in: text.scalars) {
@@ -301,18 +301,50 @@ public enum QuoteAnchor {
         /// the window may run on.
         func anchoredDistance(_ pattern: [UInt32], _ window: [UInt32]) -> Int {
             guard !pattern.isEmpty else { return 0 }
-            var previous = Array(0...window.count)
-            var current = previous
-            for i in 1...pattern.count {
-                current[0] = i
-                for j in stride(from: 1, through: window.count, by: 1) {
-                    let substitution = previous[j - 1] + (pattern[i - 1] == window[j - 1] ? 0 : 1)
-                    current[j] = min(substitution, previous[j] + 1, current[j - 1] + 1)
-                }
-                swap(&previous, &current)
-            }
-            return previous.min() ?? pattern.count
+            // The common case: the context is unchanged.
+            if window.count >= pattern.count && window[0..<pattern.count] == pattern[...] { return 0 }
+            return QuoteAnchor.anchoredDistances(pattern, window).min() ?? pattern.count
         }
+    }
+
+    /// For every `j`, the fewest edits turning `pattern` into `window[0..<j]`: both anchored at
+    /// their start. Plain loops over buffers: it runs for every candidate, in debug builds too.
+    static func anchoredDistances(_ pattern: [UInt32], _ window: [UInt32]) -> [Int] {
+        let m = pattern.count
+        let n = window.count
+        var previous = [Int](repeating: 0, count: n + 1)
+        var current = [Int](repeating: 0, count: n + 1)
+        pattern.withUnsafeBufferPointer { pattern in
+            window.withUnsafeBufferPointer { window in
+                previous.withUnsafeMutableBufferPointer { first in
+                    current.withUnsafeMutableBufferPointer { second in
+                        var (previous, current) = (first, second)
+                        var j = 0
+                        while j <= n {
+                            previous[j] = j
+                            j += 1
+                        }
+                        var i = 1
+                        while i <= m {
+                            current[0] = i
+                            let scalar = pattern[i - 1]
+                            j = 1
+                            while j <= n {
+                                var value = previous[j - 1] + (scalar == window[j - 1] ? 0 : 1)
+                                if previous[j] + 1 < value { value = previous[j] + 1 }
+                                if current[j - 1] + 1 < value { value = current[j - 1] + 1 }
+                                current[j] = value
+                                j += 1
+                            }
+                            swap(&previous, &current)
+                            i += 1
+                        }
+                    }
+                }
+            }
+        }
+        // After an even number of swaps the last row is back in `previous`; after an odd one, in `current`.
+        return m % 2 == 0 ? previous : current
     }
 
     /// Start offsets of every occurrence of `needle` in `haystack`.
@@ -355,22 +387,44 @@ public enum QuoteAnchor {
     static func limit(_ length: Int) -> Int { max(2, length / 5) }
 
     /// The Levenshtein distance of `a` and `b`, or nil when it exceeds `limit`.
-    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int? {
+    static func editDistance(_ a: [Unicode.Scalar], _ b: ArraySlice<Unicode.Scalar>, limit: Int) -> Int? {
         guard abs(a.count - b.count) <= limit else { return nil }
         guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
-        var previous = Array(0...b.count)
-        var current = Array(repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            var rowMinimum = current[0]
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-                rowMinimum = min(rowMinimum, current[j])
+        let n = b.count
+        var rows = [Int](repeating: 0, count: 2 * (n + 1))
+        // Plain loops over buffers: this runs for many candidates, in debug builds too.
+        let distance = a.withUnsafeBufferPointer { a in
+            b.withUnsafeBufferPointer { b in
+                rows.withUnsafeMutableBufferPointer { rows -> Int? in
+                    var (previous, current) = (0, n + 1)
+                    for j in 0...n { rows[j] = j }
+                    for i in 1...a.count {
+                        rows[current] = i
+                        var rowMinimum = i
+                        let scalar = a[i - 1]
+                        var j = 1
+                        while j <= n {
+                            var value = rows[previous + j - 1] + (scalar == b[j - 1] ? 0 : 1)
+                            if rows[previous + j] + 1 < value { value = rows[previous + j] + 1 }
+                            if rows[current + j - 1] + 1 < value { value = rows[current + j - 1] + 1 }
+                            rows[current + j] = value
+                            if value < rowMinimum { rowMinimum = value }
+                            j += 1
+                        }
+                        if rowMinimum > limit { return nil }
+                        (previous, current) = (current, previous)
+                    }
+                    return rows[previous + n]
+                }
             }
-            if rowMinimum > limit { return nil }
-            swap(&previous, &current)
         }
-        return previous[b.count] <= limit ? previous[b.count] : nil
+        guard let distance, distance <= limit else { return nil }
+        return distance
+    }
+
+    /// The Levenshtein distance of `a` and `b`, or nil when it exceeds `limit`.
+    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int? {
+        editDistance(a, b[...], limit: limit)
     }
 
     /// Most candidates a fuzzy search returns: the closest.
@@ -387,39 +441,53 @@ public enum QuoteAnchor {
         var starts = Array(repeating: 0, count: m + 1)
         var runs: [(distance: Int, span: TextSpan)] = []
         var inRun = false
-        for (j, scalar) in text.enumerated() {
-            var diagonal = column[0]
-            var diagonalStart = starts[0]
-            column[0] = 0
-            starts[0] = j + 1
-            for i in 1...m {
-                let above = column[i]
-                let aboveStart = starts[i]
-                var value = diagonal + (pattern[i - 1] == scalar ? 0 : 1)
-                var start = diagonalStart
-                if above + 1 < value {
-                    value = above + 1
-                    start = aboveStart
+        // Plain loops over buffers: O(n·m) per claim not found otherwise, in debug builds too.
+        pattern.withUnsafeBufferPointer { pattern in
+            text.withUnsafeBufferPointer { text in
+                column.withUnsafeMutableBufferPointer { column in
+                    starts.withUnsafeMutableBufferPointer { starts in
+                        var j = 0
+                        while j < text.count {
+                            let scalar = text[j]
+                            var diagonal = column[0]
+                            var diagonalStart = starts[0]
+                            column[0] = 0
+                            starts[0] = j + 1
+                            var i = 1
+                            while i <= m {
+                                let above = column[i]
+                                let aboveStart = starts[i]
+                                var value = diagonal + (pattern[i - 1] == scalar ? 0 : 1)
+                                var start = diagonalStart
+                                if above + 1 < value {
+                                    value = above + 1
+                                    start = aboveStart
+                                }
+                                if column[i - 1] + 1 < value {
+                                    value = column[i - 1] + 1
+                                    start = starts[i - 1]
+                                }
+                                diagonal = above
+                                diagonalStart = aboveStart
+                                column[i] = value
+                                starts[i] = start
+                                i += 1
+                            }
+                            if column[m] <= limit {
+                                let span = TextSpan(start: starts[m], end: j + 1)
+                                if inRun, let last = runs.last, last.span.overlaps(span) {
+                                    if column[m] < last.distance { runs[runs.count - 1] = (column[m], span) }
+                                } else {
+                                    runs.append((column[m], span))
+                                }
+                                inRun = true
+                            } else {
+                                inRun = false
+                            }
+                            j += 1
+                        }
+                    }
                 }
-                if column[i - 1] + 1 < value {
-                    value = column[i - 1] + 1
-                    start = starts[i - 1]
-                }
-                diagonal = above
-                diagonalStart = aboveStart
-                column[i] = value
-                starts[i] = start
-            }
-            if column[m] <= limit {
-                let span = TextSpan(start: starts[m], end: j + 1)
-                if inRun, let last = runs.last, last.span.overlaps(span) {
-                    if column[m] < last.distance { runs[runs.count - 1] = (column[m], span) }
-                } else {
-                    runs.append((column[m], span))
-                }
-                inRun = true
-            } else {
-                inRun = false
             }
         }
         let closest = runs.sorted { ($0.distance, $0.span) < ($1.distance, $1.span) }.prefix(fuzzyCandidates)
@@ -432,10 +500,14 @@ public enum QuoteAnchor {
         _ run: (distance: Int, span: TextSpan), _ pattern: [Unicode.Scalar], in text: [Unicode.Scalar], limit: Int
     ) -> (TextSpan, Int) {
         let found = run.span
+        // Every start's distance at once: the pattern and the stretch read backwards from its end.
+        let distances = anchoredDistances(
+            pattern.reversed().map(\.value), text[found.start..<found.end].reversed().map(\.value))
         var choice = (distance: run.distance, atWord: false, start: found.start)
         var first = true
         for start in found.start...max(found.start, min(found.end - 1, found.start + limit)) {
-            guard let distance = editDistance(pattern, Array(text[start..<found.end]), limit: limit) else { continue }
+            let distance = distances[found.end - start]
+            guard distance <= limit else { continue }
             let atWord =
                 (start == 0 || !text[start - 1].properties.isAlphabetic) && text[start].properties.isAlphabetic
                 || text[start].properties.numericType != nil
