@@ -139,7 +139,9 @@ public enum QuoteAnchor {
         for start in occurrences(of: exact[...], in: text.scalars) {
             consider(TextSpan(start: start, end: start + exact.count), .exact, quote: 1)
         }
-        if !request.exactOnly {
+        // A place with the exact text and all its context fits best: changed text cannot fit better.
+        let perfect = found.values.contains { $0.prefix == 1 && $0.suffix == 1 }
+        if !request.exactOnly && !perfect {
             // Context only places the search: the text found between prefix and suffix must still
             // be close to the old text, or the claim is gone (a new claim is not the old one moved).
             for span in byContext(request.selector, exactLength: exact.count, in: text.scalars) {
@@ -348,18 +350,31 @@ public enum QuoteAnchor {
     }
 
     /// Start offsets of every occurrence of `needle` in `haystack`.
-    static func occurrences(of needle: ArraySlice<Unicode.Scalar>, in haystack: [Unicode.Scalar]) -> [Int] {
-        guard let first = needle.first, needle.count <= haystack.count else { return [] }
+    static func occurrences(of needle: ArraySlice<Unicode.Scalar>, in haystack: ArraySlice<Unicode.Scalar>) -> [Int] {
+        guard !needle.isEmpty, needle.count <= haystack.count else { return [] }
         var result: [Int] = []
-        var index = 0
-        let last = haystack.count - needle.count
-        while index <= last {
-            if haystack[index] == first && haystack[index..<(index + needle.count)].elementsEqual(needle) {
-                result.append(index)
+        // Plain loops over buffers: every claim scans the whole body, in debug builds too.
+        needle.withUnsafeBufferPointer { needle in
+            haystack.withUnsafeBufferPointer { haystack in
+                let first = needle[0]
+                let last = haystack.count - needle.count
+                var index = 0
+                while index <= last {
+                    if haystack[index] == first {
+                        var k = 1
+                        while k < needle.count && haystack[index + k] == needle[k] { k += 1 }
+                        if k == needle.count { result.append(index) }
+                    }
+                    index += 1
+                }
             }
-            index += 1
         }
         return result
+    }
+
+    /// Start offsets of every occurrence of `needle` in `haystack`.
+    static func occurrences(of needle: ArraySlice<Unicode.Scalar>, in haystack: [Unicode.Scalar]) -> [Int] {
+        occurrences(of: needle, in: haystack[...])
     }
 
     /// The stretches between the selector's prefix and suffix, wherever both are found close
@@ -372,7 +387,7 @@ public enum QuoteAnchor {
         var spans: [TextSpan] = []
         for start in occurrences(of: prefix[...], in: text) {
             let from = start + prefix.count
-            let window = Array(text[from..<min(text.count, from + maxGap + suffix.count)])
+            let window = text[from..<min(text.count, from + maxGap + suffix.count)]
             guard let gap = occurrences(of: suffix[...], in: window).first, gap > 0 else { continue }
             // Trim whitespace the edit may have left at either end.
             var (lower, upper) = (from, from + gap)
