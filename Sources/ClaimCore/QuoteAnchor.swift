@@ -266,36 +266,51 @@ public enum QuoteAnchor {
     }
 
     /// A selector's prefix and suffix as code point values read outward from the quote, each
-    /// ending in a mark for the start or end of the body when it is shorter than the context
-    /// length (it reached the body's edge).
+    /// stopped at a line break or the body's edge, which it then ends in a mark.
+    ///
+    /// A paragraph's own text is its context; what stands beyond a line break is another
+    /// paragraph's. So a paragraph moved whole keeps its context (a one-sentence paragraph, a
+    /// claim at the start or end of one), and a paragraph break and the body's edge read alike.
     struct Context {
-        /// Beyond any code point: the body's start or end.
+        /// Beyond any code point: a line break or the body's edge.
         static let edge: UInt32 = 0x11_0000
+        static let lineBreak: UInt32 = 0x0A
         /// Extra code points of new text an alignment may span, for insertions.
         static let slack = 8
         let prefix: [UInt32]
         let suffix: [UInt32]
 
         init(_ selector: QuoteSelector) {
-            var prefix = selector.prefix.unicodeScalars.reversed().map(\.value)
-            if prefix.count < QuoteSelector.contextLength { prefix.append(Self.edge) }
-            var suffix = selector.suffix.unicodeScalars.map(\.value)
-            if suffix.count < QuoteSelector.contextLength { suffix.append(Self.edge) }
-            self.prefix = prefix
-            self.suffix = suffix
+            // A selector's context is shorter than the context length only at the body's edge.
+            let (before, after) = (selector.prefix.unicodeScalars, selector.suffix.unicodeScalars)
+            prefix = Self.outward(before.reversed(), reachesEdge: before.count < QuoteSelector.contextLength)
+            suffix = Self.outward(after, reachesEdge: after.count < QuoteSelector.contextLength)
+        }
+
+        /// `scalars` read outward up to a line break, then the mark; the mark after all of them
+        /// when they run to the body's edge (`reachesEdge`).
+        static func outward<S: Sequence<Unicode.Scalar>>(_ scalars: S, reachesEdge: Bool) -> [UInt32] {
+            var values: [UInt32] = []
+            for scalar in scalars {
+                if scalar.value == lineBreak {
+                    values.append(edge)
+                    return values
+                }
+                values.append(scalar.value)
+            }
+            if reachesEdge { values.append(edge) }
+            return values
         }
 
         func prefixAgreement(before start: Int, in text: [Unicode.Scalar]) -> Double {
             let from = max(0, start - prefix.count - Self.slack)
-            var window = text[from..<start].reversed().map(\.value)
-            if from == 0 { window.append(Self.edge) }
+            let window = Self.outward(text[from..<start].reversed(), reachesEdge: from == 0)
             return agreement(anchoredDistance(prefix, window), prefix.count)
         }
 
         func suffixAgreement(after end: Int, in text: [Unicode.Scalar]) -> Double {
             let to = min(text.count, end + suffix.count + Self.slack)
-            var window = text[end..<to].map(\.value)
-            if to == text.count { window.append(Self.edge) }
+            let window = Self.outward(text[end..<to], reachesEdge: to == text.count)
             return agreement(anchoredDistance(suffix, window), suffix.count)
         }
 

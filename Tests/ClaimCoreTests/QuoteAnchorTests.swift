@@ -103,6 +103,27 @@ import Testing
         #expect(moved.fit < same.fit)
     }
 
+    @Test func contextStopsAtALineBreakWhichReadsAsTheBodysEdge() throws {
+        let (selector, hint) = Self.selector(
+            "Intro line here.\n⟦Rents rose by 9% in Leeds this year.⟧\nMore text follows.")
+        let request = QuoteAnchor.Request(selector: selector, hint: hint, exactOnly: true)
+        // At the body's start and end: both sides agree as at line breaks.
+        let alone = try #require(
+            QuoteAnchor.candidates(for: request, in: ScalarText("Rents rose by 9% in Leeds this year.")).first)
+        #expect(alone.prefix == 1 && alone.suffix == 1)
+        // Between other paragraphs: still the whole context.
+        let moved = try #require(
+            QuoteAnchor.candidates(
+                for: request, in: ScalarText("Other.\n\nRents rose by 9% in Leeds this year.\n\nAnd more.")
+            ).first)
+        #expect(moved.fit == 1)
+        // Inside a longer paragraph: neither side agrees, so a reviewed claim is not placed there.
+        let inside = QuoteAnchor.candidates(
+            for: request,
+            in: ScalarText("The council said that Rents rose by 9% in Leeds this year. as the ONS also found"))
+        #expect(inside.isEmpty)
+    }
+
     @Test func twinsArePlacedInOrderAndTheNearestKeepsALonePlace() {
         let paragraph = "Across the whole of West Yorkshire, rents rose by 9% over the year to March, the ONS said."
         let old = ScalarText(paragraph + "\n" + paragraph)

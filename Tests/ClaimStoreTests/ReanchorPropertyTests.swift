@@ -12,9 +12,9 @@ import Testing
 /// - every span is the body's text at its offsets (`substr(body, start + 1, end - start) = exact`);
 /// - no place (article, start, end) is held by two claims, and only the newest version has live
 ///   claims;
-/// - a claim whose exact text and whole context (32 code points each side, or to the body's edge)
-///   stand in one place of the new body is there; one whose selector fits two places is orphaned
-///   (claims with the same selector share their places in order).
+/// - a claim whose exact text and whole context (32 code points each side, or up to a line break
+///   or the body's edge) stand in one place of the new body is there; one that fits two places so
+///   is orphaned (claims with the same text and context share their places in order).
 ///
 /// `REANCHOR_CASES` sets the number of edit sequences (1,000 by default; `make fuzz` runs more),
 /// `REANCHOR_SEED` the seed, `REANCHOR_CASE` replays one case of that seed.
@@ -170,6 +170,33 @@ import Testing
         var id: Int64
         var start: Int
         var selector: QuoteSelector
+        var key: Key { Key(selector) }
+    }
+
+    /// What makes a place a perfect fit: the exact text, and the context either side up to a line
+    /// break or the body's edge (noted), else its 32 code points.
+    struct Key: Hashable {
+        var prefix: Substring
+        var prefixStops: Bool
+        var exact: String
+        var suffix: Substring
+        var suffixStops: Bool
+
+        init(_ selector: QuoteSelector) {
+            let (prefix, suffix) = (selector.prefix, selector.suffix)
+            let full = QuoteSelector.contextLength
+            if let line = prefix.lastIndex(of: "\n") {
+                (self.prefix, prefixStops) = (prefix[prefix.index(after: line)...], true)
+            } else {
+                (self.prefix, prefixStops) = (prefix[...], prefix.unicodeScalars.count < full)
+            }
+            if let line = suffix.firstIndex(of: "\n") {
+                (self.suffix, suffixStops) = (suffix[..<line], true)
+            } else {
+                (self.suffix, suffixStops) = (suffix[...], suffix.unicodeScalars.count < full)
+            }
+            exact = selector.exact
+        }
     }
 
     /// The cases run in this many parts at once.
@@ -286,14 +313,14 @@ import Testing
             }
         }
         var problems: [String] = []
-        let groups = Dictionary(grouping: before, by: \.selector)
-        for (selector, twins) in groups.sorted(by: { $0.value[0].start < $1.value[0].start }) {
-            let exact = Array(selector.exact.unicodeScalars)
+        let groups = Dictionary(grouping: before, by: \.key)
+        for (key, twins) in groups.sorted(by: { $0.value[0].start < $1.value[0].start }) {
+            let exact = Array(key.exact.unicodeScalars)
             var places: [Int] = []
             var start = 0
             while start + exact.count <= body.count {
                 if body.scalars[start] == exact[0],
-                    body.quoteSelector(TextSpan(start: start, end: start + exact.count)) == selector
+                    Key(body.quoteSelector(TextSpan(start: start, end: start + exact.count))) == key
                 {
                     places.append(start)
                 }
@@ -304,7 +331,7 @@ import Testing
             let starts = twins.map { claim in
                 now[claim.id].flatMap { $0.article == articleId && !$0.orphaned ? $0.start : nil }
             }
-            let label = "'\(selector.exact)' (claims \(claims)) fits \(places)"
+            let label = "'\(key.exact)' (claims \(claims)) fits \(places)"
             if places.count > twins.count {
                 if starts.contains(where: { $0 != nil }) {
                     problems.append("\(label) equally, yet placed at \(starts)")

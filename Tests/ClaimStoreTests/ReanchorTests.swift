@@ -194,6 +194,21 @@ import Testing
         #expect(moved.articleId == 2 && moved.start == 0 && moved.status == "verified")
     }
 
+    /// A reviewed claim that is a whole one-sentence paragraph keeps its verdict when the paragraph
+    /// moves: its context is its paragraph's, and a paragraph break reads as the body's edge.
+    @Test func aReviewedOneSentenceParagraphFollowsItsMove() throws {
+        let desk = try Desk()
+        let claim = "⟦Rents in Leeds rose by 9% in the year to March, the ONS said.⟧"
+        try desk.importVersion(
+            "Councils expect more building next spring.\n\n" + claim + "\n\nTenants' groups disagree.\n")
+        try desk.database.review(claimId: 1, verdict: .verified, reviewer: "ana", note: nil)
+        let outcome = try desk.importVersion(
+            claim + "\n\nA new paragraph about something else entirely.\n\nCouncils expect more building.\n")
+        #expect(outcome == .updated(articleId: 2, version: 2, claims: 0, reanchored: 1, orphaned: 0))
+        let moved = try desk.place(1)
+        #expect(moved.articleId == 2 && moved.start == 0 && moved.status == "verified")
+    }
+
     /// Exact text somewhere else, with nothing around it as before, is not the reviewed claim.
     @Test func aReviewedClaimIsNotAnchoredOnItsTextInAnotherContext() throws {
         let desk = try Desk()
