@@ -56,10 +56,14 @@ bench: deps
 	$(RELEASE) --product ClaimBench
 	BENCH_MB=$(BENCH_MB) $(RELEASE_BIN)/ClaimBench
 
-# The fuzz test at length: 100,000 seeded cases of random and mutated text (FUZZ_SEED replays one).
+# The fuzz test at length: 100,000 seeded cases of random and mutated text (FUZZ_SEED replays one),
+# and the re-anchoring property test with 20,000 random edit sequences (REANCHOR_SEED and
+# REANCHOR_CASE replay one).
 FUZZ_CASES ?= 100000
+REANCHOR_CASES ?= 20000
 fuzz: deps
-	FUZZ_CASES=$(FUZZ_CASES) $(SWIFT) test -c release --filter FuzzTests
+	FUZZ_CASES=$(FUZZ_CASES) REANCHOR_CASES=$(REANCHOR_CASES) $(SWIFT) test -c release \
+		--filter 'FuzzTests|ReanchorPropertyTests'
 
 # The kill test at the issue's size: 20 SIGKILLs during a 2,000-article import, then db check.
 kill-test: deps

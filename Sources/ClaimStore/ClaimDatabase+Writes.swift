@@ -133,10 +133,12 @@ extension ClaimDatabase {
             var orphaned = 0
             if let previous {
                 try flush()  // the earlier version's claims may still be waiting in this batch
-                try db.execute(
-                    sql: "UPDATE articles SET superseded_by = ? WHERE id = ?", arguments: [articleId, previous.id])
-                (reanchored, orphaned, taken) = try ClaimDatabase.reanchorClaims(
-                    of: previous.id!, ScalarText(previous.body), onto: articleId, ScalarText(article.body), db)
+                try db.cachedStatement(sql: "UPDATE articles SET superseded_by = ? WHERE id = ?")
+                    .execute(arguments: [articleId, previous.id])
+                if let previousId = previous.id {
+                    (reanchored, orphaned, taken) = try ClaimDatabase.reanchorClaims(
+                        of: previousId, ScalarText(previous.body), onto: articleId, ScalarText(article.body), db)
+                }
             }
             var inserted = 0
             // Every span was checked against the body when the article was prepared.
@@ -246,41 +248,71 @@ extension ClaimDatabase {
     /// wherever their quote selectors, cut from `oldBody`, find their text in `body`; marks the rest
     /// orphaned on `old`. Returns the counts and the spans now taken, so the same claim is not
     /// extracted twice.
+    ///
+    /// All the claims are placed at once (``QuoteAnchor/assign(_:in:)``): best fits first, each
+    /// place to one claim, none on a place that fits it no better than another. A reviewed claim
+    /// (any review row, retractions included) moves only onto its exact text where the context
+    /// agrees: its verdict stays on the text it was given on, which is its stored `text`, never
+    /// changed once reviewed. Otherwise it is orphaned and keeps its history on the old version,
+    /// and the new text, when extracted, is a new unreviewed claim.
     static func reanchorClaims(
         of old: Int64, _ oldBody: ScalarText, onto new: Int64, _ body: ScalarText, _ db: Database
     ) throws -> (reanchored: Int, orphaned: Int, taken: Set<TextSpan>) {
-        let claims = try ClaimRecord.filter(ClaimRecord.Columns.articleId == old)
-            .filter(ClaimRecord.Columns.orphaned == false).fetchAll(db)
-        var taken = Set<TextSpan>()
-        var reanchored = 0
-        var orphaned = 0
+        let claims = try Row.fetchAll(
+            db.cachedStatement(
+                sql: """
+                    SELECT c.id, c.text, EXISTS (SELECT 1 FROM reviews r WHERE r.claim_id = c.id) AS reviewed
+                    FROM claims c WHERE c.article_id = ? AND c.orphaned = 0 ORDER BY c.id
+                    """), arguments: [old])
+        // Every claim with a main span that is the old body's text (and, when reviewed, the
+        // claim's own text) asks for a place; the others are orphaned as they are.
+        var spans: [Int64: [SpanRecord]] = [:]
+        for span in try SpanRecord.fetchAll(
+            db.cachedStatement(sql: "SELECT * FROM spans WHERE article_id = ?"), arguments: [old])
+        {
+            spans[span.claimId, default: []].append(span)
+        }
+        var placing: [(claim: Int64, main: SpanRecord)] = []
+        var requests: [QuoteAnchor.Request] = []
+        var orphans: [Int64] = []
         for claim in claims {
-            let spans = try SpanRecord.filter(SpanRecord.Columns.claimId == claim.id!).fetchAll(db)
-            guard let main = spans.first(where: { $0.role == "claim" }),
-                main.end <= oldBody.count,
-                let found = QuoteAnchor.locate(
-                    oldBody.quoteSelector(TextSpan(start: main.start, end: main.end)), in: body, hint: main.start),
-                !taken.contains(found.span)
+            let id: Int64 = claim["id"]
+            guard let main = spans[id]?.first(where: { $0.role == "claim" }), 0 <= main.start,
+                main.start <= main.end, main.end <= oldBody.count
             else {
-                try db.execute(sql: "UPDATE claims SET orphaned = 1 WHERE id = ?", arguments: [claim.id!])
-                orphaned += 1
+                orphans.append(id)
+                continue
+            }
+            let selector = oldBody.quoteSelector(TextSpan(start: main.start, end: main.end))
+            let (text, isReviewed): (String, Bool) = (claim["text"], claim["reviewed"])
+            guard selector.exact == main.exact, !isReviewed || selector.exact == text else {
+                orphans.append(id)
+                continue
+            }
+            placing.append((id, main))
+            requests.append(QuoteAnchor.Request(selector: selector, hint: main.start, exactOnly: isReviewed))
+        }
+        // Cached statements: compiling (and authorizing) each one anew was most of this loop's time.
+        let move = try db.cachedStatement(sql: "UPDATE claims SET article_id = ?, text = ? WHERE id = ?")
+        let dropOthers = try db.cachedStatement(sql: "DELETE FROM spans WHERE claim_id = ? AND id <> ?")
+        let moveSpan = try db.cachedStatement(
+            sql: "UPDATE spans SET article_id = ?, start = ?, end = ?, exact = ? WHERE id = ?")
+        let orphan = try db.cachedStatement(sql: "UPDATE claims SET orphaned = 1 WHERE id = ?")
+        var taken = Set<TextSpan>()
+        for ((id, main), found) in zip(placing, QuoteAnchor.assign(requests, in: body)) {
+            guard let found else {
+                orphans.append(id)
                 continue
             }
             let exact = body.text(found.span)
-            try db.execute(
-                sql: "UPDATE claims SET article_id = ?, text = ? WHERE id = ?", arguments: [new, exact, claim.id!])
-            // Other roles' spans go with it when their text is found too; else they are dropped.
-            for span in spans where span.id != main.id {
-                try db.execute(sql: "DELETE FROM spans WHERE id = ?", arguments: [span.id!])
-            }
-            try db.execute(
-                sql: """
-                    UPDATE spans SET article_id = ?, start = ?, end = ?, exact = ? WHERE id = ?
-                    """, arguments: [new, found.span.start, found.span.end, exact, main.id!])
+            try move.execute(arguments: [new, exact, id])
+            // Other roles' spans are dropped: only the claim's own text is found again.
+            try dropOthers.execute(arguments: [id, main.id])
+            try moveSpan.execute(arguments: [new, found.span.start, found.span.end, exact, main.id])
             taken.insert(found.span)
-            reanchored += 1
         }
-        return (reanchored, orphaned, taken)
+        for id in orphans { try orphan.execute(arguments: [id]) }
+        return (taken.count, orphans.count, taken)
     }
 
     /// Appends a review of claim `claimId` with its sources; the claim's status becomes `verdict`.
