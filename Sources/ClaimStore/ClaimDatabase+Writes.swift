@@ -137,7 +137,8 @@ extension ClaimDatabase {
                     .execute(arguments: [articleId, previous.id])
                 if let previousId = previous.id {
                     (reanchored, orphaned, taken) = try ClaimDatabase.reanchorClaims(
-                        of: previousId, ScalarText(previous.body), onto: articleId, ScalarText(article.body), db)
+                        of: previousId, ScalarText(previous.body), onto: articleId, ScalarText(article.body),
+                        extracted: prepared.claims, db)
                 }
             }
             var inserted = 0
@@ -255,13 +256,22 @@ extension ClaimDatabase {
     /// agrees: its verdict stays on the text it was given on, which is its stored `text`, never
     /// changed once reviewed. Otherwise it is orphaned and keeps its history on the old version,
     /// and the new text, when extracted, is a new unreviewed claim.
+    ///
+    /// `extracted` are the claims the extractor found in the new body. A claim placed where one of
+    /// them stands takes that claim's sentence; an unreviewed claim whose words changed takes its
+    /// fields and score too, and is orphaned where the extractor found no claim of its kind at the
+    /// new place, as its fields would describe words that are gone ("value 1400" on "£1,500").
     static func reanchorClaims(
-        of old: Int64, _ oldBody: ScalarText, onto new: Int64, _ body: ScalarText, _ db: Database
+        of old: Int64, _ oldBody: ScalarText, onto new: Int64, _ body: ScalarText,
+        extracted: [PreparedArticle.PreparedClaim] = [], _ db: Database
     ) throws -> (reanchored: Int, orphaned: Int, taken: Set<TextSpan>) {
+        var extractedAt: [TextSpan: PreparedArticle.PreparedClaim] = [:]
+        for claim in extracted where extractedAt[claim.span] == nil { extractedAt[claim.span] = claim }
+        let sentences = extracted.compactMap(\.sentence).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
         let claims = try Row.fetchAll(
             db.cachedStatement(
                 sql: """
-                    SELECT c.id, c.text, EXISTS (SELECT 1 FROM reviews r WHERE r.claim_id = c.id) AS reviewed
+                    SELECT c.id, c.text, c.kind, EXISTS (SELECT 1 FROM reviews r WHERE r.claim_id = c.id) AS reviewed
                     FROM claims c WHERE c.article_id = ? AND c.orphaned = 0 ORDER BY c.id
                     """), arguments: [old])
         // Every claim with a main span that is the old body's text (and, when reviewed, the
@@ -272,7 +282,7 @@ extension ClaimDatabase {
         {
             spans[span.claimId, default: []].append(span)
         }
-        var placing: [(claim: Int64, main: SpanRecord)] = []
+        var placing: [(claim: Int64, main: SpanRecord, text: String, kind: String, reviewed: Bool)] = []
         var requests: [QuoteAnchor.Request] = []
         var orphans: [Int64] = []
         for claim in claims {
@@ -289,7 +299,7 @@ extension ClaimDatabase {
                 orphans.append(id)
                 continue
             }
-            placing.append((id, main))
+            placing.append((id, main, text, claim["kind"], isReviewed))
             requests.append(QuoteAnchor.Request(selector: selector, hint: main.start, exactOnly: isReviewed))
         }
         // Cached statements: compiling (and authorizing) each one anew was most of this loop's time.
@@ -298,14 +308,28 @@ extension ClaimDatabase {
         let moveSpan = try db.cachedStatement(
             sql: "UPDATE spans SET article_id = ?, start = ?, end = ?, exact = ? WHERE id = ?")
         let orphan = try db.cachedStatement(sql: "UPDATE claims SET orphaned = 1 WHERE id = ?")
+        let placeInSentence = try db.cachedStatement(
+            sql: "UPDATE claims SET sentence_start = ?, sentence_end = ? WHERE id = ?")
+        let refresh = try db.cachedStatement(sql: "UPDATE claims SET fields = ?, score = ? WHERE id = ?")
         var taken = Set<TextSpan>()
-        for ((id, main), found) in zip(placing, QuoteAnchor.assign(requests, in: body)) {
+        for (placed, found) in zip(placing, QuoteAnchor.assign(requests, in: body)) {
+            let (id, main) = (placed.claim, placed.main)
             guard let found else {
                 orphans.append(id)
                 continue
             }
             let exact = body.text(found.span)
+            let there = extractedAt[found.span].flatMap { $0.kind.rawValue == placed.kind ? $0 : nil }
+            let wordsChanged = exact != placed.text
+            if wordsChanged && !placed.reviewed && there == nil {
+                orphans.append(id)
+                continue
+            }
             try move.execute(arguments: [new, exact, id])
+            if let sentence = there?.sentence ?? Self.sentence(holding: found.span, in: sentences) {
+                try placeInSentence.execute(arguments: [sentence.start, sentence.end, id])
+            }
+            if wordsChanged, let there { try refresh.execute(arguments: [there.fields, there.score, id]) }
             // Other roles' spans are dropped: only the claim's own text is found again.
             try dropOthers.execute(arguments: [id, main.id])
             try moveSpan.execute(arguments: [new, found.span.start, found.span.end, exact, main.id])
@@ -313,6 +337,19 @@ extension ClaimDatabase {
         }
         for id in orphans { try orphan.execute(arguments: [id]) }
         return (taken.count, orphans.count, taken)
+    }
+
+    /// The first of `sentences` (sorted by start) that holds `span`.
+    static func sentence(holding span: TextSpan, in sentences: [TextSpan]) -> TextSpan? {
+        var low = 0
+        var high = sentences.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sentences[middle].start <= span.start { low = middle + 1 } else { high = middle }
+        }
+        // Sentences do not overlap, so the holder is the last one starting at or before the span.
+        guard low > 0, sentences[low - 1].end >= span.end else { return nil }
+        return sentences[low - 1]
     }
 
     /// Appends a review of claim `claimId` with its sources; the claim's status becomes `verdict`.

@@ -111,6 +111,48 @@ import Testing
         }
     }
 
+    /// A claim moved onto a new version takes the sentence the extractor found there, and an
+    /// unreviewed claim whose words changed takes the new words' fields, or is orphaned where the
+    /// extractor found no claim of its kind.
+    @Test func aMovedClaimTakesItsNewSentenceAndFields() throws {
+        let database = try Self.store()
+        try database.review(claimId: 2, verdict: .verified, reviewer: "ana", note: nil)
+        let edited = Self.body
+            .replacingOccurrences(of: "Pay fell.", with: "Pay fell again.")
+            .replacingOccurrences(of: "$5bn", with: "$6bn")
+            .replacingOccurrences(of: "40% of nurses", with: "41% of nurses")
+        func found(_ text: String, sentence: String, fields: [String: JSONValue]) -> CandidateClaim {
+            var claim = Fixtures.claim(text, in: edited, topics: [])
+            claim.sentence = Fixtures.claim(sentence, in: edited).span
+            claim.fields = fields
+            return claim
+        }
+        // The extractor finds the two quantities again ($6bn with its new value), not 41% of nurses.
+        _ = try database.importArticle(
+            Fixtures.article(body: edited),
+            claims: [
+                found("76% of staff", sentence: "Some 76% of staff left for Georgia last year.", fields: ["value": 76]),
+                found("$6bn", sentence: "Prices rose by $6bn in 2022.", fields: ["value": 6e9]),
+            ], extractorVersion: "test")
+        let rows = try database.writer.read { db in
+            try Row.fetchAll(
+                db,
+                sql: "SELECT c.id, c.text, c.fields, c.orphaned, v.sentence FROM claims c "
+                    + "JOIN claim_context v ON v.claim_id = c.id ORDER BY c.id")
+        }
+        let byId = Dictionary(uniqueKeysWithValues: rows.map { ($0["id"] as Int64, $0) })
+        // The reviewed 76% moved with its words unchanged and now reads in its sentence.
+        #expect(byId[2]?["orphaned"] == false)
+        #expect(byId[2]?["sentence"] == "Some 76% of staff left for Georgia last year.")
+        // $5bn → $6bn: an unreviewed claim following its own edited words takes their fields.
+        #expect(byId[3]?["text"] == "$6bn")
+        #expect(byId[3]?["fields"] == JSONValue.jsonText(["value": 6e9]))
+        #expect(byId[3]?["sentence"] == "Prices rose by $6bn in 2022.")
+        // 40% → 41% of nurses, found by no recognizer: orphaned rather than "41%" with 40%'s fields.
+        #expect(byId[4]?["orphaned"] == true)
+        #expect(byId[4]?["text"] == "40% of nurses")
+    }
+
     /// Datasette shows a search box for a table when an FTS table's SQL holds content="claims";
     /// this is its own query (datasette.utils.detect_fts_sql).
     static let datasetteDetectsFTS = """
