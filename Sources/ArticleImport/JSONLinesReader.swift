@@ -5,8 +5,9 @@ import Foundation
 /// (read by ``HTMLReader``), `url`, `author`, `published` and `publisher`.
 ///
 /// Each of those members, when present, must be a string (`null` included, any other type is the
-/// line's error); `url` must be an http(s) link and `published` a date (see ``PublishedDate``),
-/// stored in ISO 8601. Members the reader does not use are ignored, whatever their type.
+/// line's error); `url` must be an http(s) link. `published` is stored in ISO 8601 (see
+/// ``PublishedDate``); one that is not a date is left out with a warning, as a page's is. Members
+/// the reader does not use are ignored, whatever their type.
 ///
 /// Not an ``ArticleReader``: one file holds many articles, and a bad line must not lose the others,
 /// so each line gets its own result. Blank lines are skipped. Lines are read as UTF-8 bytes, so a
@@ -38,9 +39,9 @@ public struct JSONLinesReader: Sendable {
     }
 
     /// The article on one line (its UTF-8 bytes, without the newline), or why there is none.
-    /// An `html` member's page metadata that is left out (a `javascript:` canonical URL, an
-    /// impossible `article:published_time`) is reported to `warn`; the line's own members are the
-    /// feed's word and are errors when wrong.
+    /// A `published` that is not a date, and an `html` member's page metadata that is left out (a
+    /// `javascript:` canonical URL, an impossible `article:published_time`), are reported to `warn`;
+    /// the line's other members are errors when wrong.
     public func article(
         _ line: [UInt8], source: String, line number: Int, warn: (ImportWarning) -> Void = { _ in }
     ) -> Result<ArticleDraft, JSONLinesError> {
@@ -74,12 +75,14 @@ public struct JSONLinesReader: Sendable {
                 throw .badLink(source: source, line: number, value: given, problem: error)
             }
         }
+        // A feed's date is found, not given: one that is not a date is left out with a warning
+        // (the page's own date, if it has one, is used) and the article is imported.
         var published: String?
         if let given = field("published") {
             do {
                 published = try PublishedDate(parsing: given).text
             } catch {
-                throw .badDate(source: source, line: number, value: given, problem: error)
+                warn(ImportWarning(field: "\"published\"", value: given, problem: "not a date (\(error))"))
             }
         }
         let articleSource = url ?? "\(source)#L\(number)"
@@ -161,14 +164,12 @@ public enum JSONLinesError: LocalizedError, Equatable, Sendable {
     /// A member the reader uses holds another JSON type than a string.
     case wrongType(source: String, line: Int, field: String, got: String)
     case badLink(source: String, line: Int, value: String, problem: WebLink.Problem)
-    case badDate(source: String, line: Int, value: String, problem: PublishedDate.Problem)
 
     /// The 1-based line number.
     public var line: Int {
         switch self {
         case .invalidJSON(_, let line), .notAnObject(_, let line), .missingBody(_, let line),
-            .emptyBody(_, let line), .wrongType(_, let line, _, _), .badLink(_, let line, _, _),
-            .badDate(_, let line, _, _):
+            .emptyBody(_, let line), .wrongType(_, let line, _, _), .badLink(_, let line, _, _):
             return line
         }
     }
@@ -185,10 +186,6 @@ public enum JSONLinesError: LocalizedError, Equatable, Sendable {
             return "\(source) line \(line): \"\(field)\" must be a string, got \(got)"
         case .badLink(let source, let line, let value, let problem):
             return "\(source) line \(line): \"url\" \(quotedInput(value)) is not an http(s) URL: \(problem)"
-        case .badDate(let source, let line, let value, let problem):
-            return
-                "\(source) line \(line): \"published\" \(quotedInput(value)) is not a date: \(problem); "
-                + PublishedDate.expected
         }
     }
 }

@@ -123,14 +123,6 @@ import Testing
             #"{"body": "Text.", "url": "example.org/a"}"#,
             #"feed.jsonl line 2: "url" 'example.org/a' is not an http(s) URL"#
         ),
-        (
-            #"{"body": "Text.", "published": "2024-02-30"}"#,
-            #"feed.jsonl line 2: "published" '2024-02-30' is not a date: there is no 30 February 2024"#
-        ),
-        (
-            #"{"body": "Text.", "published": "31/12/2024"}"#,
-            #"feed.jsonl line 2: "published" '31/12/2024' is not a date"#
-        ),
     ])
     func lineLinksAndDatesMustBeRight(line: String, message: String) {
         let result = JSONLinesReader().article(Array(line.utf8), source: "feed.jsonl", line: 2)
@@ -140,6 +132,30 @@ import Testing
         }
         #expect(error.errorDescription?.hasPrefix(message) == true, "\(error.errorDescription ?? "")")
         #expect(error.line == 2)
+    }
+
+    /// A feed's date is found, not given: one that is not a date leaves the article's date empty
+    /// (or the page's own) with a warning naming the member, and the article is read.
+    @Test(arguments: [
+        ("2024-02-30", "not a date (there is no 30 February 2024 (it has 29 days))"),
+        ("31/12/2024", "not a date (it is not a date in a known form"),
+    ])
+    func aFeedDateThatIsNotADateIsLeftOutWithAWarning(date: String, problem: String) throws {
+        let line = #"{"body": "Text.", "published": "\#(date)"}"#
+        var warnings: [ImportWarning] = []
+        let article = try JSONLinesReader().article(Array(line.utf8), source: "feed.jsonl", line: 2) {
+            warnings.append($0)
+        }.get()
+        #expect(article.published == nil)
+        #expect(article.body == "Text.")
+        #expect(warnings.map(\.field) == [#""published""#])
+        #expect(warnings.first?.description.hasPrefix(#""published" '\#(date)' left out: \#(problem)"#) == true)
+        // The page's own date stands in for the feed's.
+        let page =
+            #"{"published": "\#(date)", "#
+            + #""html": "<meta property='article:published_time' content='2025-12-03'><p>Text.</p>"}"#
+        let fromPage = try JSONLinesReader().article(Array(page.utf8), source: "feed.jsonl", line: 3).get()
+        #expect(fromPage.published == "2025-12-03")
     }
 
     @Test func lineDatesAreNormalisedAndHTMLMetadataWarns() throws {

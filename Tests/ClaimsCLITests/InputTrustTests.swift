@@ -96,13 +96,6 @@ import Testing
             #"feed.jsonl line 1: "url" 'javascript:alert(1)' is not an http(s) URL: its scheme is 'javascript'"#
         ),
         (
-            "JSON lines impossible date",
-            { cli in
-                ["import", try cli.write("feed.jsonl", #"{"published": "2023-02-29", "body": "\#(Self.article)"}"#)]
-            },
-            #"feed.jsonl line 1: "published" '2023-02-29' is not a date: there is no 29 February 2023"#
-        ),
-        (
             "JSON lines boolean date",
             { cli in ["import", try cli.write("feed.jsonl", #"{"published": true, "body": "\#(Self.article)"}"#)] },
             #"feed.jsonl line 1: "published" must be a string, got boolean"#
@@ -211,6 +204,28 @@ import Testing
         #expect(article["url"] as? String == nil)
         #expect(article["published"] as? String == nil)
         #expect(article["title"] as? String == "Story")
+    }
+
+    @Test func aFeedDateThatIsNotADateIsLeftOutWithAWarningAndTheArticleImported() throws {
+        let cli = try CLI()
+        let feed = try cli.write(
+            "feed.jsonl",
+            #"{"published": "2023-02-29", "title": "One", "body": "\#(Self.article)"}"# + "\n"
+                + #"{"published": "Wed, 03 Dec 2025 08:15:00 GMT", "title": "Two", "body": "\#(Self.article) Two."}"#
+                + "\n")
+        let result = cli.run("import", feed)
+        #expect(result.code == 0, "\(result.err)")
+        #expect(
+            result.errLines.filter { $0.hasPrefix("warning: ") } == [
+                #"warning: \#(feed) line 1: "published" '2023-02-29' left out: not a date (there is no 29 February 2023 (it has 28 days))"#
+            ])
+        #expect(result.err.contains("imported 2, unchanged 0, updated 0, failed 0"))
+        let articles = try jsonLines(cli.run("articles", "list", "--format", "ndjson").out)
+        let published = Dictionary(
+            uniqueKeysWithValues: articles.compactMap { article in
+                (article["title"] as? String).map { ($0, article["published"] as? String ?? "none") }
+            })
+        #expect(published == ["One": "none", "Two": "2025-12-03T08:15:00Z"])
     }
 
     @Test func pageDatesInRFC2822AreStoredInISO8601() throws {
