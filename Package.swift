@@ -50,7 +50,7 @@ let package = Package(
 
         // Tooling: `make train-scorer` writes SeedData/scorer.json; `make eval` measures against ../shared.
         .executableTarget(name: "TrainScorer", dependencies: ["ClaimExtraction", "ClaimCore"]),
-        .executableTarget(name: "ClaimEval", dependencies: ["ClaimExtraction", "ClaimCore"]),
+        .executableTarget(name: "ClaimEval", dependencies: ["ArticleImport", "ClaimExtraction", "ClaimCore"]),
 
         // Build tooling: embeds Schema/ and SeedData/ files as Swift string literals.
         .executableTarget(name: "embed-resources", path: "Sources/EmbedResources"),

@@ -5,6 +5,10 @@
 //
 // - seed gold: russia-tech-winter against its gold claims (found = any reported claim overlaps the
 //   gold span; precision = reported claims overlapping a gold claim / reported claims).
+// - bbc-dev spans: rankings, quantities and bans on the 39 hand-annotated BBC articles, scored as
+//   `../shared/eval/score.py spans` scores them (BBCSpans.swift), on all of them and on each half of
+//   a fixed split by article: the half rules may be tuned on, and the half kept back. The last lines
+//   repeat the figures in score.py's own form; `make eval` checks that score.py prints the same.
 // - check-worthiness on claimbuster/groundtruth.csv (positive = Verdict 1): the shipped scorer, and a
 //   TF-IDF logistic-regression baseline trained here on claimbuster/crowdsourced.csv.
 // - quotes on PolNeAR's dev split: attributions whose cue is a speech verb; a gold content is found when
@@ -367,12 +371,45 @@ func locate(_ needle: String, in text: ScalarText, within span: TextSpan) -> Tex
                 neutral)))
 }
 
+// MARK: BBC spans
+
+/// Rankings, quantities and bans on bbc-dev, as score.py scores them: all articles, then the half
+/// rules may be tuned on and the half kept back (``BBCSpans``).
+var bbcLines: [String] = []
+@MainActor func evaluateBBCSpans() throws {
+    let tallies = try BBCSpans.score(shared: shared, extractor: extractor)
+    let articles = tallies.keys.sorted()
+    let halves: [(String, [String])] = [
+        ("BBC dev", articles),
+        ("BBC dev, tune half", articles.enumerated().filter { $0.offset % 2 == 0 }.map(\.element)),
+        ("BBC dev, held-out half", articles.enumerated().filter { $0.offset % 2 == 1 }.map(\.element)),
+    ]
+    for (name, members) in halves {
+        var tally = BBCSpans.Tally()
+        for article in members { tally.add(tallies[article] ?? BBCSpans.Tally()) }
+        bbcLines.append("\(name) (\(tally.articles) articles): " + tally.line)
+        for kind in BBCSpans.kinds {
+            let tp = Double(tally.truePositives[kind, default: 0])
+            let fp = Double(tally.falsePositives[kind, default: 0])
+            let fn = Double(tally.falseNegatives[kind, default: 0])
+            rows.append(
+                Row(
+                    evaluation: "\(kind.rawValue) spans (\(name), \(tally.articles))", system: ClaimExtractor.version,
+                    precision: tp + fp > 0 ? tp / (tp + fp) : 0, recall: tp + fn > 0 ? tp / (tp + fn) : 0,
+                    notes: String(
+                        format: "%d gold; fields right on %.2f of matches", Int(tp + fn),
+                        tp > 0 ? Double(tally.fieldsRight[kind, default: 0]) / tp : 0)))
+        }
+    }
+}
+
 // MARK: Table
 
 @MainActor func run(_ name: String, _ body: @MainActor () throws -> Void) {
     do { try body() } catch { log("error: \(name): \(error.localizedDescription)") }
 }
 run("seed gold", evaluateSeedGold)
+run("bbc-dev spans", evaluateBBCSpans)
 run("check-worthiness", evaluateCheckWorthiness)
 run("quotes", evaluateQuotes)
 
@@ -384,4 +421,9 @@ for row in rows {
             format: "| %@ | %@ | %.3f | %.3f | %.3f | %@ |", row.evaluation, row.system, row.precision, row.recall,
             row.f1,
             row.notes))
+}
+if !bbcLines.isEmpty {
+    // The same figures in score.py's own form (its `spans` line), to compare character for character.
+    print("")
+    for line in bbcLines { print(line) }
 }
