@@ -45,6 +45,11 @@ struct BanRecognizer: ClaimRecognizer {
         else { return nil }
         let word = sentence.lower(index)
         let next = sentence.lower(index + 1)
+        if sentence.matches(Self.notAllowedTo, at: index) {
+            // "are not allowed to own firearms": what follows "to" is what is banned; who is not
+            // allowed is no actor.
+            return Trigger(first: index, last: index + 2, targetStart: index + 3, isPassive: false, isNoun: false)
+        }
         if sentence.matches(Self.notAllowed, at: index) || sentence.matches(Self.noLongerAllowed, at: index) {
             let end =
                 sentence.lower(index).hasPrefix("no") && sentence.lower(index + 1) == "longer" ? index + 3 : index + 2
@@ -60,6 +65,17 @@ struct BanRecognizer: ClaimRecognizer {
             return Trigger(first: index, last: index + 1, targetStart: index + 2, isPassive: false, isNoun: true)
         }
         guard sentence.lower(index, isIn: Self.verbs) else { return nil }
+        // "barring any serious incident" means "unless there is": a preposition, not a ban.
+        if word == "barring" && sentence.lower(index + 1, isIn: Self.barringExceptions) { return nil }
+        // "suspended" is a ban only as a sanction from something: "suspended Susan Chepkemei from
+        // all competition", "was suspended from the team"; not "talks were suspended".
+        if word.hasPrefix("suspend")
+            && !(index + 1...min(index + 8, sentence.count)).contains(where: {
+                sentence.lower($0) == "from"
+            })
+        {
+            return nil
+        }
         // "a banned substance" is a description, not a ban.
         if ["a", "an", "the", "of", "for"].contains(sentence.lower(index - 1))
             && (sentence[safe: index + 1]?.isWord ?? false)
@@ -106,8 +122,8 @@ struct BanRecognizer: ClaimRecognizer {
             fields["targets"] = .array(targets.map(JSONValue.string))
             last = end
             let actorVerb = trigger.isNoun ? verb(before: trigger.first, in: sentence) : trigger.first
-            if let actorVerb, let actor = sentence.subject(ofVerbAt: actorVerb),
-                !Self.nonActors.contains(actor.lowercased())
+            if let actorVerb, !sentence.matches(Self.notAllowedTo, at: trigger.first),
+                let actor = sentence.subject(ofVerbAt: actorVerb), !Self.nonActors.contains(actor.lowercased())
             {
                 fields["actor"] = .string(actor)
             }
@@ -198,6 +214,8 @@ struct BanRecognizer: ClaimRecognizer {
     }
 
     static let notAllowed = Phrase("not be allowed")
+    static let notAllowedTo = Phrase("not allowed to")
+    static let barringExceptions: WordSet = ["any", "a", "an", "unforeseen", "injury", "accidents", "further"]
     static let noLongerAllowed = Phrase("no longer be allowed")
     static let placePrepositions: WordSet = ["within", "across", "throughout", "in"]
     static let weekdays: WordSet = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -212,12 +230,12 @@ struct BanRecognizer: ClaimRecognizer {
     static let verbs: WordSet = [
         "ban", "bans", "banned", "banning", "outlaw", "outlaws", "outlawed", "outlawing", "prohibit", "prohibits",
         "prohibited", "prohibiting", "barred", "barring", "blocked", "blocking", "blocks", "block", "blacklisted",
-        "blacklisting", "blacklists", "blacklist", "censored", "censoring",
+        "blacklisting", "blacklists", "blacklist", "censored", "censoring", "suspended", "suspends", "suspend",
     ]
     /// Words that end a target list and begin an adverbial ("… in May", "… next year").
     static let targetStops: WordSet = [
         "in", "on", "at", "during", "since", "until", "after", "before", "next", "last", "this", "over", "amid",
-        "because", "due", "following", "earlier", "later", "yesterday", "today", "tomorrow", "for",
+        "because", "due", "following", "earlier", "later", "yesterday", "today", "tomorrow", "for", "from",
     ]
     static let passiveMarkers: WordSet = ["was", "were", "is", "are", "be", "been", "being", "get", "got", "gets"]
     static let proposalWords: WordSet = [

@@ -9,7 +9,8 @@ struct RankingRecognizer: ClaimRecognizer {
         for index in 0..<sentence.count where !used.contains(index) && Self.mayStart(at: index, in: sentence) {
             let found =
                 ordinalRanking(at: index, in: sentence) ?? topN(at: index, in: sentence)
-                ?? scopedSuperlative(at: index, in: sentence) ?? numberOne(at: index, in: sentence)
+                ?? scopedSuperlative(at: index, in: sentence) ?? position(at: index, in: sentence)
+                ?? numberOne(at: index, in: sentence)
                 ?? secondOnlyTo(at: index, in: sentence)
             guard let (finding, tokens) = found else { continue }
             findings.append(finding)
@@ -186,6 +187,12 @@ struct RankingRecognizer: ClaimRecognizer {
             } else if sentence.lower(place) == "the", sentence.lower(place + 1, isIn: Self.scopeNouns) {
                 scope = sentence.text(place, place + 1)
                 last = place + 1
+            } else if sentence.lower(place) == "the", sentence[safe: place + 1]?.isWord == true,
+                sentence.lower(place + 2, isIn: Self.scopeNouns)
+            {
+                // "the largest single player in the mortgage market".
+                scope = sentence.text(place, place + 2)
+                last = place + 2
             }
         }
         guard let scope else { return nil }
@@ -196,6 +203,10 @@ struct RankingRecognizer: ClaimRecognizer {
         fields["rank"] = oneOf ? .null : .int(rank)
         if let subject = appositionOrCopulaSubject(first: first, last: last, in: sentence) {
             fields["subject"] = .string(subject)
+        } else if first == index - 1, sentence.lower(first - 1) == "the" {
+            // "The world's largest retailer has not yet decided": the phrase names its subject.
+            fields["subject"] = .null
+            first -= 1
         } else {
             return nil
         }
@@ -204,6 +215,75 @@ struct RankingRecognizer: ClaimRecognizer {
             first...last
         )
     }
+
+    /// Chart, ranking-list and seeding positions: "went in at number two", "moved up to number
+    /// seven", "World number one Lindsay Davenport", "seventh-seeded Nathalie Dechy", "eighth-seed
+    /// Patty Schnyder", "top seed Roger Federer".
+    private func position(at index: Int, in sentence: Sentence) -> (Finding, ClosedRange<Int>)? {
+        var rank: Int
+        var last: Int
+        var measure: String?
+        let word = sentence.lower(index)
+        if word == "top", sentence.lower(index + 1, isIn: Self.positionNouns) {
+            // "held on the chart top spot", "in top place".
+            (rank, last, measure) = (1, index + 1, nil)
+        } else if word == "number" {
+            // "at Number 10" is Downing Street, not a chart: a position is written in lower case,
+            // except after "world" ("World number one").
+            let previous = sentence.lower(index - 1)
+            guard Self.positionLeads.contains(previous), !sentence[index].isCapitalized || previous == "world",
+                index + 1 < sentence.count, let number = NumberReader.read(sentence, at: index + 1),
+                !number.hasScale, case .int(let value) = number.value, (1...200).contains(value),
+                sentence.lower(number.last + 1) != "%"
+            else { return nil }
+            (rank, last) = (value, number.last)
+            if previous == "world" { measure = "world ranking" }
+        } else if sentence[index].hasHyphen, let head = word.split(separator: "-").first,
+            let value = Lexicon.ordinalWords[String(head)],
+            Self.seedWords.contains(String(word.split(separator: "-").last ?? ""))
+        {
+            (rank, last, measure) = (value, index, "seeding")
+        } else if word == "top" || Lexicon.ordinalWords[sentence[index]] != nil,
+            sentence.lower(index + 1, isIn: Self.seedWords)
+        {
+            rank = word == "top" ? 1 : Lexicon.ordinalWords[sentence[index]] ?? 1
+            (last, measure) = (index + 1, "seeding")
+        } else {
+            return nil
+        }
+        var first = index
+        if sentence.lower(index - 1) == "world" && word == "number" { first = index - 1 }
+        var fields: [String: JSONValue] = ["rank": .int(rank)]
+        if let measure { fields["measure"] = .string(measure) }
+        // The player or record named right after ("World number one Lindsay Davenport").
+        var nameEnd = last
+        while nameEnd + 1 < sentence.count && sentence[nameEnd + 1].isCapitalized && nameEnd - last < 4 {
+            nameEnd += 1
+        }
+        if nameEnd > last {
+            fields["subject"] = .string(sentence.text(last + 1, nameEnd))
+            last = nameEnd
+        } else if let verb = copula(before: index, in: sentence) ?? Self.movedVerb(before: index, in: sentence),
+            let subject = sentence.subject(ofVerbAt: verb)
+        {
+            fields["subject"] = .string(subject)
+        }
+        return (
+            Finding(
+                kind: .ranking, span: sentence.span(first, last), anchor: sentence.span(index, index), fields: fields,
+                prior: 0.8),
+            index...last
+        )
+    }
+
+    /// A chart move shortly before `index`: "went in at", "moved up to", "climbed to".
+    static func movedVerb(before index: Int, in sentence: Sentence) -> Int? {
+        (max(0, index - 4)..<index).last { sentence.lower($0, isIn: Self.rankVerbs) || sentence.lower($0) == "went" }
+    }
+
+    static let positionLeads: WordSet = ["at", "to", "world", "from"]
+    static let seedWords: WordSet = ["seed", "seeded"]
+    static let positionNouns: WordSet = ["spot", "place", "position"]
 
     /// "the number one carmaker", "is number one in …".
     private func numberOne(at index: Int, in sentence: Sentence) -> (Finding, ClosedRange<Int>)? {

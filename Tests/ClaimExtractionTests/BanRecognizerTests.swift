@@ -50,8 +50,22 @@ import Testing
     }
 
     @Test(arguments: [
+        Case(
+            marked: "Under the new law, tourists are ⟦not allowed to carry drones⟧ in the park.",
+            actor: nil, targets: ["carry drones"]),
+        Case(
+            marked: "The federation ⟦suspended the sprinter Ana Ruiz⟧ from all competition for a year.",
+            actor: "The federation", targets: ["the sprinter Ana Ruiz"]),
+    ])
+    func findsBansWrittenAsPermissionsAndSanctions(_ example: Case) throws {
+        try findsBans(example)
+    }
+
+    @Test(arguments: [
         "He tested positive for a banned substance.",
         "A free and open internet is a crucial catalyst for technological development.",
+        "Barring any late injury, the captain will start on Saturday.",
+        "Talks were suspended on Friday after the vote.",
     ])
     func ignoresNonBans(_ sentence: String) {
         #expect(Support.claims(.ban, in: sentence).isEmpty)

@@ -42,6 +42,18 @@ import Testing
         Case(
             sentence: "China is second only to the US in spending on research.",
             fields: ["subject": "China", "rank": 2]),
+        Case(
+            sentence: "The band's new single went in at number three in the chart this week.",
+            fields: ["rank": 3]),
+        Case(
+            sentence: "World number one Maria Lopez beat her sister in the final.",
+            fields: ["rank": 1, "subject": "Maria Lopez", "measure": "world ranking"]),
+        Case(
+            sentence: "The sixth-seeded Tom Berg lost in straight sets.",
+            fields: ["rank": 6, "subject": "Tom Berg", "measure": "seeding"]),
+        Case(
+            sentence: "Their album stayed at the top spot for a month.",
+            fields: ["rank": 1]),
     ])
     func findsRankings(_ example: Case) throws {
         let claims = Support.claims(.ranking, in: example.sentence)
@@ -56,6 +68,8 @@ import Testing
         "Fourth quarter profits were slightly better than expected.",
         "This is the biggest problem we face.",
         "The 21st century has brought new challenges.",
+        "The prime minister met union leaders at Number 10 on Monday.",
+        "Call the helpline and press number 3 to speak to an adviser.",
     ])
     func ignoresOrdinalsWithoutARanking(_ sentence: String) {
         #expect(Support.claims(.ranking, in: sentence).isEmpty)
