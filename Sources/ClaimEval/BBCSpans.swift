@@ -32,6 +32,8 @@ enum BBCSpans {
         var falseNegatives: [ClaimKind: Int] = [:]
         var fieldsRight: [ClaimKind: Int] = [:]
         var articles = 0
+        /// Each miss, extra and wrong field, in score.py's `-v` form.
+        var misses: [String] = []
 
         mutating func add(_ other: Tally) {
             for kind in BBCSpans.kinds {
@@ -41,6 +43,7 @@ enum BBCSpans {
                 fieldsRight[kind, default: 0] += other.fieldsRight[kind, default: 0]
             }
             articles += other.articles
+            misses += other.misses
         }
 
         /// One line in score.py's form: "ranking P 1.00 R 0.37 F1 0.54 fields 1.00 (49 gold); …".
@@ -79,6 +82,11 @@ enum BBCSpans {
             let loaded = try ArticleLoader.load(path, format: nil)
             guard let body = try loaded.first?.result.get().body else { continue }
             let predicted = extractor.extract(from: body).filter { kinds.contains($0.kind) }
+            let text = ScalarText(body)
+            func quoted(_ start: Int, _ end: Int) -> String {
+                guard 0 <= start, start <= end, end <= text.count else { return "?" }
+                return "'" + text.text(TextSpan(start: start, end: end)) + "'"
+            }
             let neutralHere = neutral.filter { $0.article == article }
             var tally = Tally()
             tally.articles = 1
@@ -102,16 +110,27 @@ enum BBCSpans {
                 for (g, goldSpan) in golds.enumerated() {
                     guard let c = goldMatch[g] else {
                         tally.falseNegatives[kind, default: 0] += 1
+                        tally.misses.append(
+                            "  missed \(article) \(kind.rawValue) \(quoted(goldSpan.start, goldSpan.end))")
                         continue
                     }
                     tally.truePositives[kind, default: 0] += 1
                     if fieldsAgree(kind, gold: goldSpan.fields ?? [:], predicted: claims[c].fields) {
                         tally.fieldsRight[kind, default: 0] += 1
+                    } else {
+                        tally.misses.append(
+                            "  field  \(article) \(kind.rawValue) \(quoted(goldSpan.start, goldSpan.end)): gold "
+                                + "\(JSONValue.jsonText(goldSpan.fields ?? [:])) got \(JSONValue.jsonText(claims[c].fields))"
+                        )
                     }
                 }
                 for (c, claim) in claims.enumerated() where !claimMatched.contains(c) {
                     let excluded = neutralHere.contains { $0.start < claim.span.end && $0.end > claim.span.start }
-                    if !excluded { tally.falsePositives[kind, default: 0] += 1 }
+                    if !excluded {
+                        tally.falsePositives[kind, default: 0] += 1
+                        tally.misses.append(
+                            "  extra  \(article) \(kind.rawValue) \(quoted(claim.span.start, claim.span.end))")
+                    }
                 }
             }
             tallies[article] = tally

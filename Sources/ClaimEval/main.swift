@@ -1,7 +1,8 @@
 // `make eval`: measures the extractor on the shared data and prints one Markdown table.
 //
 // Usage: ClaimEval [SHARED_DIR] [--misses]   (default ../shared, read only at run time; --misses lists
-// PolNeAR attributions not found and false quotes on standard error)
+// PolNeAR attributions not found and false quotes, and the bbc-dev tune half's misses, extras and
+// wrong fields, on standard error; never the held-out half's)
 //
 // - seed gold: russia-tech-winter against its gold claims (found = any reported claim overlaps the
 //   gold span; precision = reported claims overlapping a gold claim / reported claims).
@@ -388,6 +389,8 @@ var bbcLines: [String] = []
         var tally = BBCSpans.Tally()
         for article in members { tally.add(tallies[article] ?? BBCSpans.Tally()) }
         bbcLines.append("\(name) (\(tally.articles) articles): " + tally.line)
+        // Only the tune half's misses are ever shown: the held-out half's stay unread.
+        if showMisses && name.hasSuffix("tune half") { for miss in tally.misses { log(miss) } }
         for kind in BBCSpans.kinds {
             let tp = Double(tally.truePositives[kind, default: 0])
             let fp = Double(tally.falsePositives[kind, default: 0])
