@@ -104,7 +104,15 @@ struct QuantityRecognizer: ClaimRecognizer {
         }
         if Self.isRaceName(number, in: sentence) { return nil }
         if !isMeasured && !Self.isMeasurement(number, in: sentence) { return nil }
-        if !number.isDigits && !number.hasScale && number.doubleValue < 10 && !isMeasured { return nil }
+        // A number word below ten counts only things named after it ("two teenage girls", "three gold
+        // medals"); "one" is a pronoun as often as a count.
+        if !number.isDigits && !number.hasScale && number.doubleValue < 2 && !isMeasured { return nil }
+        // A capitalised number word inside a name: "the Six Nations", "Three Lions".
+        if !number.isDigits && number.first > 0 && sentence[number.first].isCapitalized
+            && sentence[safe: number.last + 1]?.isCapitalized == true
+        {
+            return nil
+        }
 
         let hedgeStart = Self.hedge(before: first, in: sentence)
         if let hedgeStart { first = hedgeStart }

@@ -25,6 +25,8 @@ import Testing
         Case(marked: "Sales were ⟦€20 million⟧ higher.", value: 20_000_000, unit: "EUR"),
         // Reuters: "mln dlrs".
         Case(marked: "The company said it had net income of ⟦6.2 mln dlrs⟧.", value: 6_200_000, unit: "USD"),
+        // Number words below ten count the things they name.
+        Case(marked: "Police said ⟦three young cyclists⟧ were hurt.", value: 3, unit: "young cyclists"),
     ])
     func readsQuantities(_ example: Case) throws {
         let fixture = MarkedText(example.marked)
@@ -45,6 +47,8 @@ import Testing
         "Call 020 7946 0000 for details.",
         "Windows 95 was a hit and Channel 4 showed Formula 1 races.",
         "The charge falls under section 3 of the act.",
+        "Wales play in the Six Nations next month.",
+        "One of the drivers said the road was closed.",
         "Chelsea won 2-1 at home on Saturday.",
         "The train leaves at 9 am on 5 January.",
         "John Smith, 45, was charged with fraud.",
