@@ -39,15 +39,20 @@ test: deps
 
 # Measures the extractor on ../shared (seed gold, bbc-dev spans on all articles and on each half of
 # the split by article, ClaimBuster, PolNeAR) and prints one table, beside a TF-IDF logistic-regression
-# baseline trained on the same data; then checks that score.py's `spans` line is the same as ours.
+# baseline trained on the same data; then checks that score.py's `spans` and `checkworthy` lines are
+# the same as ours.
 eval: deps
 	$(RELEASE) --product ClaimEval
 	$(RELEASE) --product claims
 	@$(RELEASE_BIN)/ClaimEval ../shared | tee .build/eval.md
-	@ours=$$(grep '^BBC dev (' .build/eval.md); \
-	theirs=$$(python3 ../shared/eval/score.py --claims $(RELEASE_BIN)/claims spans | grep '^BBC dev ('); \
-	if [ "$$ours" = "$$theirs" ]; then echo "score.py spans agrees: $$theirs" >&2; \
-	else echo "score.py spans disagrees:" >&2; echo "  ours:     $$ours" >&2; echo "  score.py: $$theirs" >&2; exit 1; fi
+	@for metric in spans checkworthy; do \
+		case $$metric in spans) pattern='^BBC dev (';; *) pattern=': check-worthy F1 ';; esac; \
+		ours=$$(grep "$$pattern" .build/eval.md); \
+		theirs=$$(python3 ../shared/eval/score.py --claims $(RELEASE_BIN)/claims $$metric | grep "$$pattern"); \
+		if [ "$$ours" = "$$theirs" ]; then echo "score.py $$metric agrees: $$theirs" >&2; \
+		else echo "score.py $$metric disagrees:" >&2; echo "  ours:     $$ours" >&2; \
+			echo "  score.py: $$theirs" >&2; exit 1; fi; \
+	done
 
 # Retrains the check-worthiness model from ClaimBuster's crowdsourced sentences (deterministic).
 train-scorer: deps

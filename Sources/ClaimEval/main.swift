@@ -10,6 +10,8 @@
 //   `../shared/eval/score.py spans` scores them (BBCSpans.swift), on all of them and on each half of
 //   a fixed split by article: the half rules may be tuned on, and the half kept back. The last lines
 //   repeat the figures in score.py's own form; `make eval` checks that score.py prints the same.
+// - check-worthiness on CheckThat! 2024's English dev-test and ClaimBuster's groundtruth, as
+//   `score.py checkworthy` measures them (CheckWorthySets.swift); CheckThat! is a check only.
 // - check-worthiness on claimbuster/groundtruth.csv (positive = Verdict 1): the shipped scorer, and a
 //   TF-IDF logistic-regression baseline trained here on claimbuster/crowdsourced.csv.
 // - quotes on PolNeAR's dev split: attributions whose cue is a speech verb; a gold content is found when
@@ -406,6 +408,22 @@ var bbcLines: [String] = []
     }
 }
 
+// MARK: Check-worthiness as score.py measures it
+
+var checkWorthyLines: [String] = []
+@MainActor func evaluateCheckWorthySets() throws {
+    for result in try CheckWorthySets.measure(shared: shared) {
+        checkWorthyLines.append(result.line)
+        if result.name.hasPrefix("CheckThat") {
+            rows.append(
+                Row(
+                    evaluation: "check-worthiness (\(result.name), \(result.count))",
+                    system: "scorer (SeedData/scorer.json)", precision: result.precision, recall: result.recall,
+                    notes: "a check only: nothing is fitted or tuned on it; \(result.positives) positive"))
+        }
+    }
+}
+
 // MARK: Table
 
 @MainActor func run(_ name: String, _ body: @MainActor () throws -> Void) {
@@ -414,6 +432,7 @@ var bbcLines: [String] = []
 run("seed gold", evaluateSeedGold)
 run("bbc-dev spans", evaluateBBCSpans)
 run("check-worthiness", evaluateCheckWorthiness)
+run("check-worthiness, score.py's sets", evaluateCheckWorthySets)
 run("quotes", evaluateQuotes)
 
 print("| evaluation | system | precision | recall | F1 | notes |")
@@ -425,8 +444,9 @@ for row in rows {
             row.f1,
             row.notes))
 }
-if !bbcLines.isEmpty {
-    // The same figures in score.py's own form (its `spans` line), to compare character for character.
+if !bbcLines.isEmpty || !checkWorthyLines.isEmpty {
+    // The same figures in score.py's own form (its `spans` and `checkworthy` lines), to compare
+    // character for character.
     print("")
-    for line in bbcLines { print(line) }
+    for line in bbcLines + checkWorthyLines { print(line) }
 }
