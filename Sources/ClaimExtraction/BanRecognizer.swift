@@ -7,6 +7,11 @@ struct BanRecognizer: ClaimRecognizer {
         var index = 0
         while index < sentence.count {
             // Most tokens begin no ban: settled from the token's fields before `trigger` is tried.
+            if let compound = compoundBan(at: index, in: sentence) {
+                findings.append(compound)
+                index += 1
+                continue
+            }
             guard Self.mayTrigger(sentence.tokens[index]), let trigger = trigger(at: index, in: sentence) else {
                 index += 1
                 continue
@@ -135,6 +140,38 @@ struct BanRecognizer: ClaimRecognizer {
             kind: .ban, span: sentence.span(first, last), anchor: sentence.span(trigger.first, trigger.last),
             fields: fields, prior: 0.8)
     }
+
+    /// A ban named by what it bans: "a trade ban", "the hunting ban", "its smoking ban". The word
+    /// before "ban" is the target when a determiner stands before it; the actor is the subject of
+    /// the verb before ("the US lifted a trade ban").
+    private func compoundBan(at index: Int, in sentence: Sentence) -> Finding? {
+        let word = sentence.lower(index)
+        guard word == "ban" || word == "bans", index >= 2, sentence[index - 1].isWord,
+            !sentence[index - 1].isCapitalized, !sentence.lower(index - 1, isIn: Self.banModifiers),
+            sentence.lower(index - 2, isIn: Self.determiners)
+        else { return nil }
+        var fields: [String: JSONValue] = [
+            "status": .string(status(before: index - 1, in: sentence)),
+            "targets": [.string(sentence.text(index - 1, index - 1))],
+        ]
+        if let verb = verb(before: index - 2, in: sentence), let actor = sentence.subject(ofVerbAt: verb),
+            !Self.nonActors.contains(actor.lowercased())
+        {
+            fields["actor"] = .string(actor)
+        }
+        if let jurisdiction = Self.jurisdiction(in: sentence) { fields["jurisdiction"] = .string(jurisdiction) }
+        return Finding(
+            kind: .ban, span: sentence.span(index - 1, index), anchor: sentence.span(index, index), fields: fields,
+            prior: 0.8)
+    }
+
+    static let determiners: WordSet = ["a", "an", "the", "its", "their", "his", "her", "this", "that", "our"]
+    /// Words before "ban" that say what kind of ban it is, not what it bans.
+    static let banModifiers: WordSet = [
+        "new", "total", "blanket", "outright", "proposed", "temporary", "lifetime", "life", "global", "worldwide",
+        "complete", "partial", "full", "similar", "existing", "current", "planned", "possible", "two-year",
+        "one-year", "year-long", "indefinite", "immediate", "permanent", "automatic", "same", "first", "latest",
+    ]
 
     /// `proposed` when a modal or plan word stands shortly before the ban word, else `enacted`.
     private func status(before index: Int, in sentence: Sentence) -> String {

@@ -56,6 +56,9 @@ import Testing
         Case(
             marked: "The federation ⟦suspended the sprinter Ana Ruiz⟧ from all competition for a year.",
             actor: "The federation", targets: ["the sprinter Ana Ruiz"]),
+        Case(
+            marked: "The new government lifted the ⟦fishing ban⟧ after a long campaign.",
+            actor: "The new government", targets: ["fishing"]),
     ])
     func findsBansWrittenAsPermissionsAndSanctions(_ example: Case) throws {
         try findsBans(example)
