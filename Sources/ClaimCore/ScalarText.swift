@@ -15,6 +15,13 @@ public struct ScalarText: Sendable {
     /// The number of code points: SQLite's `length(body)`.
     public var count: Int { scalars.count }
 
+    /// The span `[start, end)` when it lies within the body, else nil: offsets from a database row or
+    /// a file are checked here before ``text(_:)``, which traps on a span past the end.
+    public func span(_ start: Int, _ end: Int) -> TextSpan? {
+        guard let span = TextSpan(validating: start, end: end), span.end <= scalars.count else { return nil }
+        return span
+    }
+
     /// The text of `span`, which must lie within the body.
     public func text(_ span: TextSpan) -> String {
         precondition(span.end <= scalars.count, "span \(span.start)..<\(span.end) beyond a body of \(scalars.count)")

@@ -12,6 +12,14 @@ public struct TextSpan: Sendable, Hashable, Codable, Comparable {
         self.end = end
     }
 
+    /// A span of offsets read from outside (a database row, a file), or nil when they do not run
+    /// forward from a non-negative offset: the checked way to make one that ``init(start:end:)``
+    /// would refuse with a trap.
+    public init?(validating start: Int, end: Int) {
+        guard start >= 0 && end >= start else { return nil }
+        self.init(start: start, end: end)
+    }
+
     public var length: Int { end - start }
 
     public func overlaps(_ other: TextSpan) -> Bool { start < other.end && other.start < end }

@@ -84,8 +84,8 @@ enum BBCSpans {
             let predicted = extractor.extract(from: body).filter { kinds.contains($0.kind) }
             let text = ScalarText(body)
             func quoted(_ start: Int, _ end: Int) -> String {
-                guard 0 <= start, start <= end, end <= text.count else { return "?" }
-                return "'" + text.text(TextSpan(start: start, end: end)) + "'"
+                guard let span = text.span(start, end) else { return "?" }
+                return "'" + text.text(span) + "'"
             }
             let neutralHere = neutral.filter { $0.article == article }
             var tally = Tally()

@@ -55,6 +55,17 @@ struct GoldFile: Decodable {
     struct Span: Decodable {
         var start: Int
         var end: Int
+
+        /// Offsets from the file: a span that does not run forward is the file's error, not a trap.
+        func checked() throws -> TextSpan {
+            guard let span = TextSpan(validating: start, end: end) else { throw BackwardSpan(start: start, end: end) }
+            return span
+        }
+    }
+    struct BackwardSpan: LocalizedError {
+        var start: Int
+        var end: Int
+        var errorDescription: String? { "the gold file's span \(start)..<\(end) does not run forward" }
     }
     struct Claim: Decodable {
         var id: String
@@ -75,14 +86,14 @@ struct GoldFile: Decodable {
     let body = BodyNormalizer.normalize(
         try String(contentsOf: corpus.appending(path: gold.article), encoding: .utf8))
     let claims = extractor.extract(from: body)
-    let goldSpans = gold.claims.map { TextSpan(start: $0.span.start, end: $0.span.end) }
+    let goldSpans = try gold.claims.map { try $0.span.checked() }
     let found = goldSpans.filter { span in claims.contains { $0.span.overlaps(span) } }.count
     let reportedTrue = claims.filter { claim in goldSpans.contains { claim.span.overlaps($0) } }.count
     let precision = claims.isEmpty ? 0 : Double(reportedTrue) / Double(claims.count)
     var requiredPassed = 0
     var failures: [String] = []
     for claim in gold.claims where claim.required {
-        let span = TextSpan(start: claim.span.start, end: claim.span.end)
+        let span = try claim.span.checked()
         guard let match = claims.first(where: { $0.kind.rawValue == claim.kind && $0.span.overlaps(span) }) else {
             failures.append("\(claim.id) not found")
             continue
@@ -93,9 +104,8 @@ struct GoldFile: Decodable {
         }.map(\.key)
         if wrong.isEmpty { requiredPassed += 1 } else { failures.append("\(claim.id) fields \(wrong.sorted())") }
     }
-    let onNonclaims = gold.nonclaims.filter { span in
-        claims.contains { $0.span.overlaps(TextSpan(start: span.start, end: span.end)) }
-    }.count
+    let nonclaimSpans = try gold.nonclaims.map { try $0.checked() }
+    let onNonclaims = nonclaimSpans.filter { span in claims.contains { $0.span.overlaps(span) } }.count
     let recall = Double(found) / Double(goldSpans.count)
     var notes = "found \(found)/\(goldSpans.count); \(claims.count) reported; required with fields "
     notes += "\(requiredPassed)/\(gold.claims.filter(\.required).count)"
@@ -195,14 +205,14 @@ struct TFIDF {
     let trainer = LogisticRegressionTrainer(l2: l2, iterations: 300, learningRate: 0.05)
 
     let partial = TFIDF(training: rest.map { training[$0].text })
-    let partialWeights = trainer.train(
+    let partialWeights = try trainer.train(
         rows: rest.map { partial.features(training[$0].text) }, labels: rest.map { training[$0].isCheckWorthy },
         dimension: partial.dimension, unpenalized: partial.dimension - 1)
     let heldOutScores = heldOut.map { probability(partialWeights, partial.features(training[$0].text)) }
     let tuned = BinaryMetrics.bestThreshold(scores: heldOutScores, labels: heldOut.map { training[$0].isCheckWorthy })
 
     let full = TFIDF(training: training.map(\.text))
-    let weights = trainer.train(
+    let weights = try trainer.train(
         rows: training.map { full.features($0.text) }, labels: training.map(\.isCheckWorthy),
         dimension: full.dimension, unpenalized: full.dimension - 1)
     let baselineScores = test.map { probability(weights, full.features($0.text)) }
@@ -262,7 +272,7 @@ func readAttributions(_ path: String) -> [Attribution] {
             guard header.count == 2 else { continue }
             let ranges = header[1].split(separator: ";").compactMap { piece -> TextSpan? in
                 let bounds = piece.split(separator: " ").compactMap { Int($0) }
-                return bounds.count == 2 ? TextSpan(start: bounds[0], end: bounds[1]) : nil
+                return bounds.count == 2 ? TextSpan(validating: bounds[0], end: bounds[1]) : nil
             }
             spans[parts[0]] = (String(header[0]), ranges, parts[2])
         } else if parts[0].hasPrefix("E") {
@@ -335,8 +345,10 @@ func locate(_ needle: String, in text: ScalarText, within span: TextSpan) -> Tex
         for gold in speech {
             let matches = predicted.filter { p in gold.content.contains { $0.overlaps(p.content) } }
             if matches.isEmpty && showMisses {
-                let source = gold.source.first.map { body.text($0) } ?? "-"
-                let content = gold.content.map { body.text($0) }.joined(separator: " … ")
+                // Offsets from the annotation file: only those within the text are shown.
+                func shown(_ span: TextSpan) -> String? { body.span(span.start, span.end).map(body.text) }
+                let source = gold.source.first.flatMap(shown) ?? "-"
+                let content = gold.content.compactMap(shown).joined(separator: " … ")
                 log("MISS [\(source)] [\(gold.cue)] \(content.prefix(160))")
             }
             if !matches.isEmpty {

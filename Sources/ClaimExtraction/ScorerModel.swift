@@ -11,9 +11,11 @@ public struct ScorerModel: Sendable {
     public let threshold: Double
     public let weights: [Float]
 
-    public init(hashBits: Int, threshold: Double, weights: [Float]) {
+    public init(hashBits: Int, threshold: Double, weights: [Float]) throws(Failure) {
         featurizer = ScorerFeaturizer(hashBits: hashBits)
-        precondition(weights.count == featurizer.dimension)
+        guard weights.count == featurizer.dimension else {
+            throw .wrongSize(weights: weights.count, expected: featurizer.dimension)
+        }
         self.threshold = threshold
         self.weights = weights
     }
@@ -50,11 +52,13 @@ public struct ScorerModel: Sendable {
     public enum Failure: Error, LocalizedError {
         case unsupported(String)
         case corrupt
+        case wrongSize(weights: Int, expected: Int)
 
         public var errorDescription: String? {
             switch self {
             case .unsupported(let format): "unsupported scorer model format '\(format)'; expected \(ScorerModel.format)"
             case .corrupt: "the scorer model's hashed weights are not base64 of the stated size"
+            case .wrongSize(let weights, let expected): "\(weights) scorer weights for \(expected) inputs"
             }
         }
     }
@@ -78,7 +82,7 @@ public struct ScorerModel: Sendable {
         for dense in ScorerFeaturizer.Dense.allCases {
             weights[(1 << file.hashBits) + dense.rawValue] = Float(file.dense["\(dense)"] ?? 0)
         }
-        self.init(hashBits: file.hashBits, threshold: file.threshold, weights: weights)
+        try self.init(hashBits: file.hashBits, threshold: file.threshold, weights: weights)
     }
 
     /// The model as file JSON, with `training` notes (data, settings, held-out figures) kept beside it.

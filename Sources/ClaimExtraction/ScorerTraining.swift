@@ -18,9 +18,32 @@ public struct LogisticRegressionTrainer: Sendable {
         self.positiveWeight = positiveWeight
     }
 
+    /// Why there is nothing to train on.
+    public enum Problem: Error, LocalizedError {
+        case noExamples
+        case labelsDoNotMatch(rows: Int, labels: Int)
+        case featureOutOfRange(Int, dimension: Int)
+
+        public var errorDescription: String? {
+            switch self {
+            case .noExamples: "no labelled sentences to train on"
+            case .labelsDoNotMatch(let rows, let labels): "\(rows) feature rows for \(labels) labels"
+            case .featureOutOfRange(let index, let dimension): "feature \(index) beyond \(dimension) inputs"
+            }
+        }
+    }
+
     /// Weights for `dimension` inputs; `unpenalized` (the bias index) is not regularised.
-    public func train(rows: [[ScorerFeature]], labels: [Bool], dimension: Int, unpenalized: Int? = nil) -> [Float] {
-        precondition(rows.count == labels.count && !rows.isEmpty)
+    public func train(rows: [[ScorerFeature]], labels: [Bool], dimension: Int, unpenalized: Int? = nil) throws(Problem)
+        -> [Float]
+    {
+        guard !rows.isEmpty else { throw .noExamples }
+        guard rows.count == labels.count else { throw .labelsDoNotMatch(rows: rows.count, labels: labels.count) }
+        for row in rows {
+            for feature in row where Int(feature.index) >= dimension {
+                throw .featureOutOfRange(Int(feature.index), dimension: dimension)
+            }
+        }
         var weights = [Double](repeating: 0, count: dimension)
         var first = [Double](repeating: 0, count: dimension)
         var second = [Double](repeating: 0, count: dimension)

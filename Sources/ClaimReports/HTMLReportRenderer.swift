@@ -135,7 +135,7 @@ public struct HTMLReportRenderer: ReportRenderer {
     /// starts, an empty anchor `span-ID` its row links back to.
     func highlighted(_ body: String, claims: [ClaimView]) -> String {
         let body = ScalarText(body)
-        let placed = claims.filter { 0 <= $0.start && $0.start <= $0.end && $0.end <= body.count }
+        let placed = claims.filter { body.span($0.start, $0.end) != nil }
         var cuts = Set([0, body.count])
         for claim in placed {
             cuts.insert(claim.start)

@@ -113,14 +113,10 @@ public struct Report: Sendable {
     /// the article's body or a sentence that holds the span, the claim's text alone.
     public func inSentence(_ claim: ClaimView) -> (before: String, exact: String, after: String) {
         guard let body = bodies[claim.articleId], let sentence = sentences[claim.id],
-            0 <= sentence.start, sentence.start <= claim.start, claim.start <= claim.end, claim.end <= sentence.end,
-            sentence.end <= body.count
+            let before = body.span(sentence.start, claim.start), let exact = body.span(claim.start, claim.end),
+            let after = body.span(claim.end, sentence.end)
         else { return ("", claim.text, "") }
-        return (
-            body.text(TextSpan(start: sentence.start, end: claim.start)),
-            body.text(TextSpan(start: claim.start, end: claim.end)),
-            body.text(TextSpan(start: claim.end, end: sentence.end))
-        )
+        return (body.text(before), body.text(exact), body.text(after))
     }
 
     /// The claim's sentence as one string, whitespace at its ends and inside it folded: what a

@@ -287,13 +287,13 @@ extension ClaimDatabase {
         var orphans: [Int64] = []
         for claim in claims {
             let id: Int64 = claim["id"]
-            guard let main = spans[id]?.first(where: { $0.role == "claim" }), 0 <= main.start,
-                main.start <= main.end, main.end <= oldBody.count
+            guard let main = spans[id]?.first(where: { $0.role == "claim" }),
+                let oldSpan = oldBody.span(main.start, main.end)
             else {
                 orphans.append(id)
                 continue
             }
-            let selector = oldBody.quoteSelector(TextSpan(start: main.start, end: main.end))
+            let selector = oldBody.quoteSelector(oldSpan)
             let (text, isReviewed): (String, Bool) = (claim["text"], claim["reviewed"])
             guard selector.exact == main.exact, !isReviewed || selector.exact == text else {
                 orphans.append(id)

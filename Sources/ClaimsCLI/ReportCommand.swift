@@ -46,9 +46,9 @@ struct ReportCommand: ParsableCommand {
                 published: article.published, body: article.body)
             let body = ScalarText(article.body)
             let split = SentenceSplitter.sentences(in: body)
-            for claim in claimsByArticle[id] ?? []
-            where 0 <= claim.start && claim.start <= claim.end && claim.end <= body.count {
-                sentences[claim.id] = Self.sentence(around: TextSpan(start: claim.start, end: claim.end), in: split)
+            for claim in claimsByArticle[id] ?? [] {
+                guard let span = body.span(claim.start, claim.end) else { continue }
+                sentences[claim.id] = Self.sentence(around: span, in: split)
             }
         }
         let report = Report(

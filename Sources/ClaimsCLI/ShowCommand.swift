@@ -36,7 +36,7 @@ struct ShowCommand: ParsableCommand {
         let body = ScalarText(try store.article(id: claim.articleId).body)
         let console = Console.current
         // A damaged database (a span edited by hand past its body) shows the claim without context.
-        guard claim.start >= 0, claim.start <= claim.end, claim.end <= body.count else {
+        guard let span = body.span(claim.start, claim.end) else {
             console.diagnostic(
                 "warning: claim \(claim.id)'s span \(claim.start)–\(claim.end) is not within article "
                     + "\(claim.articleId)'s \(body.count) code points; shown without its sentence "
@@ -44,7 +44,6 @@ struct ShowCommand: ParsableCommand {
             try show(claim, context: nil, console: console)
             return
         }
-        let span = TextSpan(start: claim.start, end: claim.end)
         let sentence = Self.sentence(around: span, in: body)
         let paragraph = Self.paragraph(around: span, in: body)
         try show(claim, context: (body, span, sentence, paragraph), console: console)

@@ -38,19 +38,19 @@ do {
     var best: (l2: Double, threshold: Double, metrics: BinaryMetrics)? = nil
     for l2 in [3e-5, 1e-4, 3e-4] {
         let trainer = LogisticRegressionTrainer(l2: l2, iterations: iterations, learningRate: learningRate)
-        let weights = trainer.train(
+        let weights = try trainer.train(
             rows: trainingPart.map { rows[$0] }, labels: trainingPart.map { labels[$0] },
             dimension: featurizer.dimension, unpenalized: bias)
-        let model = ScorerModel(hashBits: hashBits, threshold: 0.5, weights: weights)
+        let model = try ScorerModel(hashBits: hashBits, threshold: 0.5, weights: weights)
         let scores = heldOut.map { model.probability(rows[$0]) }
         let tuned = BinaryMetrics.bestThreshold(scores: scores, labels: heldOut.map { labels[$0] })
         log(String(format: "l2 %.0e: held-out best threshold %.2f  %@", l2, tuned.threshold, tuned.metrics.description))
         if best == nil || tuned.metrics.f1 > best!.metrics.f1 { best = (l2, tuned.threshold, tuned.metrics) }
     }
-    let chosen = best!
+    guard let chosen = best else { throw LogisticRegressionTrainer.Problem.noExamples }
     let trainer = LogisticRegressionTrainer(l2: chosen.l2, iterations: iterations, learningRate: learningRate)
-    let weights = trainer.train(rows: rows, labels: labels, dimension: featurizer.dimension, unpenalized: bias)
-    let model = ScorerModel(hashBits: hashBits, threshold: chosen.threshold, weights: weights)
+    let weights = try trainer.train(rows: rows, labels: labels, dimension: featurizer.dimension, unpenalized: bias)
+    let model = try ScorerModel(hashBits: hashBits, threshold: chosen.threshold, weights: weights)
     let json = try model.json(training: [
         "data": "claimbuster/crowdsourced.csv (label: Verdict == 1)",
         "sentences": "\(examples.count)",

@@ -60,7 +60,7 @@ import Testing
         weights[3] = 1.27
         weights[5] = -0.5
         weights[16 + ScorerFeaturizer.Dense.hasNumber.rawValue] = 0.75
-        let model = ScorerModel(hashBits: 4, threshold: 0.4, weights: weights)
+        let model = try ScorerModel(hashBits: 4, threshold: 0.4, weights: weights)
         let decoded = try ScorerModel(json: model.json(training: [:]))
         #expect(decoded.threshold == 0.4)
         #expect(abs(decoded.weights[3] - 1.27) < 0.001)
@@ -68,14 +68,31 @@ import Testing
         #expect(decoded.weights[16 + ScorerFeaturizer.Dense.hasNumber.rawValue] == 0.75)
     }
 
-    @Test func trainerSeparatesALinearProblem() {
+    @Test func trainerSeparatesALinearProblem() throws {
         let rows: [[ScorerFeature]] = (0..<40).map { i in
             [ScorerFeature(index: 0, value: 1), ScorerFeature(index: Int32(1 + i % 2), value: 1)]
         }
         let labels = (0..<40).map { $0 % 2 == 0 }
-        let weights = LogisticRegressionTrainer(l2: 1e-3, iterations: 200, learningRate: 0.1)
+        let weights = try LogisticRegressionTrainer(l2: 1e-3, iterations: 200, learningRate: 0.1)
             .train(rows: rows, labels: labels, dimension: 3, unpenalized: 0)
         #expect(weights[1] > 1 && weights[2] < -1)
+    }
+
+    /// Training data that cannot be trained on (an empty or damaged file) is an error, not a trap.
+    @Test func trainingOnNothingOrMismatchedDataIsAnError() {
+        let trainer = LogisticRegressionTrainer()
+        #expect(throws: LogisticRegressionTrainer.Problem.self) {
+            try trainer.train(rows: [], labels: [], dimension: 3)
+        }
+        #expect(throws: LogisticRegressionTrainer.Problem.self) {
+            try trainer.train(rows: [[ScorerFeature(index: 0, value: 1)]], labels: [true, false], dimension: 3)
+        }
+        #expect(throws: LogisticRegressionTrainer.Problem.self) {
+            try trainer.train(rows: [[ScorerFeature(index: 7, value: 1)]], labels: [true], dimension: 3)
+        }
+        #expect(throws: ScorerModel.Failure.self) {
+            try ScorerModel(hashBits: 4, threshold: 0.5, weights: [0, 1])
+        }
     }
 
     @Test(arguments: [
