@@ -13,25 +13,11 @@ import Testing
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(at: directory) }
             let database = directory.appending(path: "claims.sqlite").path
-            let articles = try (0..<6).map { index in
-                let path = directory.appending(path: "article-\(index).txt")
-                try "Report \(index): 76% of the staff left in 2024, the union said.\n".write(
-                    to: path, atomically: true, encoding: .utf8)
-                return path.path
-            }
-            let failures = Failures()
-            DispatchQueue.concurrentPerform(iterations: articles.count) { index in
-                do {
-                    let result = try BinaryTests().run(["import", "--db", database, articles[index]], in: directory)
-                    if result.code != 0 { failures.add(result.err) }
-                } catch {
-                    failures.add("\(error)")
-                }
-            }
-            #expect(failures.all.isEmpty, "round \(round): \(failures.all.prefix(2))")
+            let failures = try Self.importSixAtOnce(into: database, in: directory)
+            #expect(failures.isEmpty, "round \(round): \(failures.prefix(2))")
             let stats = try BinaryTests().run(["stats", "--db", database, "--format", "json"], in: directory)
             let counts = try JSONSerialization.jsonObject(with: Data(stats.out.utf8)) as? [String: Any]
-            #expect(counts?["articles"] as? Int == articles.count)
+            #expect(counts?["articles"] as? Int == 6)
         }
     }
 }
@@ -164,20 +150,9 @@ import Testing
 }
 
 extension ConcurrentFirstUseTests {
-    /// The same on a file an older binary left at schema 0007: the processes race to apply 0008.
-    @Test func sixImportsOnA0007FileAllSucceed() throws {
-        let directory = FileManager.default.temporaryDirectory.appending(path: "claims-old-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let database = directory.appending(path: "claims.sqlite").path
-        let queue = try DatabaseQueue(path: database)
-        var migrator = DatabaseMigrator()
-        for migration in Migrations.all where migration.identifier <= "0007_quote_context_from_body" {
-            let sql = migration.sql
-            migrator.registerMigration(migration.identifier) { db in try db.execute(sql: sql) }
-        }
-        try migrator.migrate(queue)
-        try queue.close()
+    /// Six articles written to `directory`, each imported into `database` by its own process of
+    /// the built binary, all started at once; what the failed ones printed.
+    static func importSixAtOnce(into database: String, in directory: URL) throws -> [String] {
         let articles = try (0..<6).map { index in
             let path = directory.appending(path: "article-\(index).txt")
             try "Report \(index): 76% of the staff left in 2024, the union said.\n".write(
@@ -193,7 +168,25 @@ extension ConcurrentFirstUseTests {
                 failures.add("\(error)")
             }
         }
-        #expect(failures.all.isEmpty, "\(failures.all.prefix(2))")
+        return failures.all
+    }
+
+    /// The same on a file an older binary left at schema 0007: the processes race to apply 0008.
+    @Test func sixImportsOnA0007FileAllSucceed() throws {
+        let directory = FileManager.default.temporaryDirectory.appending(path: "claims-old-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let database = directory.appending(path: "claims.sqlite").path
+        let queue = try DatabaseQueue(path: database)
+        var migrator = DatabaseMigrator()
+        for migration in Migrations.all where migration.identifier <= "0007_quote_context_from_body" {
+            let sql = migration.sql
+            migrator.registerMigration(migration.identifier) { db in try db.execute(sql: sql) }
+        }
+        try migrator.migrate(queue)
+        try queue.close()
+        let failures = try Self.importSixAtOnce(into: database, in: directory)
+        #expect(failures.isEmpty, "\(failures.prefix(2))")
         let check = try BinaryTests().run(["db", "check", "--db", database], in: directory)
         #expect(check.code == 0, "\(check.out)\(check.err)")
         let applied = try DatabaseQueue(path: database).read { db in
