@@ -2,6 +2,26 @@ import ClaimCore
 
 /// Splits a body into sentences, keeping headings, list items and quoted endings intact.
 public enum SentenceSplitter {
+    /// The sentences holding `span`, as one span widened to hold all of it; `span` itself when none
+    /// does. `sentences` are ``sentences(in:)``'s, in reading order: a binary search finds the
+    /// first, so a report splits an article once for all its claims.
+    public static func sentence(around span: TextSpan, in sentences: [TextSpan]) -> TextSpan {
+        var low = 0
+        var high = sentences.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sentences[middle].end <= span.start && !sentences[middle].contains(span) {
+                low = middle + 1
+            } else {
+                high = middle
+            }
+        }
+        let hits = sentences[low...].prefix { $0.start < span.end || $0.contains(span) }
+            .filter { $0.overlaps(span) || $0.contains(span) }
+        guard let first = hits.first, let last = hits.last else { return span }
+        return TextSpan(start: min(first.start, span.start), end: max(last.end, span.end))
+    }
+
     /// Sentence spans (code-point offsets, half-open) in reading order, whitespace trimmed.
     public static func sentences(in text: ScalarText) -> [TextSpan] {
         units(in: text.scalars).map(\.span)

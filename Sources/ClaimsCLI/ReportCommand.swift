@@ -48,7 +48,7 @@ struct ReportCommand: ParsableCommand {
             let split = SentenceSplitter.sentences(in: body)
             for claim in claimsByArticle[id] ?? [] {
                 guard let span = body.span(claim.start, claim.end) else { continue }
-                sentences[claim.id] = Self.sentence(around: span, in: split)
+                sentences[claim.id] = SentenceSplitter.sentence(around: span, in: split)
             }
         }
         let report = Report(
@@ -62,25 +62,5 @@ struct ReportCommand: ParsableCommand {
         }
         try OutputFile.write(text, to: output)
         Console.current.diagnostic("wrote \(claims.count) claims to \(output)")
-    }
-
-    /// The sentences (in reading order) holding `span`, as one span widened to hold all of it;
-    /// `span` itself when none does. A binary search finds the first: an article's sentences are
-    /// split once for all its claims.
-    static func sentence(around span: TextSpan, in sentences: [TextSpan]) -> TextSpan {
-        var low = 0
-        var high = sentences.count
-        while low < high {
-            let middle = (low + high) / 2
-            if sentences[middle].end <= span.start && !(sentences[middle].contains(span)) {
-                low = middle + 1
-            } else {
-                high = middle
-            }
-        }
-        let hits = sentences[low...].prefix { $0.start < span.end || $0.contains(span) }
-            .filter { $0.overlaps(span) || $0.contains(span) }
-        guard let first = hits.first, let last = hits.last else { return span }
-        return TextSpan(start: min(first.start, span.start), end: max(last.end, span.end))
     }
 }

@@ -44,7 +44,7 @@ struct ShowCommand: ParsableCommand {
             try show(claim, context: nil, console: console)
             return
         }
-        let sentence = Self.sentence(around: span, in: body)
+        let sentence = SentenceSplitter.sentence(around: span, in: SentenceSplitter.sentences(in: body))
         let paragraph = Self.paragraph(around: span, in: body)
         try show(claim, context: (body, span, sentence, paragraph), console: console)
     }
@@ -126,14 +126,6 @@ struct ShowCommand: ParsableCommand {
                 console.line(text)
             }
         }
-    }
-
-    /// The sentence holding the start of `span`, widened to hold all of it.
-    static func sentence(around span: TextSpan, in body: ScalarText) -> TextSpan {
-        let sentences = SentenceSplitter.sentences(in: body)
-        let hits = sentences.filter { $0.overlaps(span) || $0.contains(span) }
-        guard let first = hits.first, let last = hits.last else { return span }
-        return TextSpan(start: min(first.start, span.start), end: max(last.end, span.end))
     }
 
     /// The lines around `span`: from the line break before it to the one after it.

@@ -37,4 +37,23 @@ import Testing
         #expect(text.text(spans[1]) == "Next one.")
         #expect(spans[1].start == 19)
     }
+
+    /// The binary search over an article's sentences finds what a scan of all of them finds, for
+    /// every span of the body, empty ones at sentence edges included.
+    @Test func sentenceAroundASpanIsTheScansAnswer() {
+        let text = ScalarText("Rents rose 4%. The council said so.\n\nA new line here. Done!")
+        let sentences = SentenceSplitter.sentences(in: text)
+        #expect(sentences.count == 4)
+        for start in 0...text.count {
+            for end in start...text.count {
+                let span = TextSpan(start: start, end: end)
+                let hits = sentences.filter { $0.overlaps(span) || $0.contains(span) }
+                let scanned =
+                    hits.first.map { first in
+                        TextSpan(start: min(first.start, start), end: max(hits[hits.count - 1].end, end))
+                    } ?? span
+                #expect(SentenceSplitter.sentence(around: span, in: sentences) == scanned, "\(start)..<\(end)")
+            }
+        }
+    }
 }
