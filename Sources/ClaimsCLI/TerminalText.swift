@@ -14,30 +14,9 @@ public enum TerminalText {
     static let markOpen = "\u{E000}"
     static let markClose = "\u{E001}"
 
-    /// Whether `scalar` is shown escaped.
-    @inline(__always)
-    static func isControl(_ value: UInt32) -> Bool {
-        (value < 0x20 && value != 0x09 && value != 0x0A) || (value >= 0x7F && value <= 0x9F)
-    }
-
-    /// Whether the UTF-8 form of `text` holds a control character to escape (C1 controls are
-    /// 0xC2 0x80…0x9F in UTF-8).
-    static func needsEscaping(_ text: String) -> Bool {
-        var previous: UInt8 = 0
-        for byte in text.utf8 {
-            if (byte < 0x20 && byte != 0x09 && byte != 0x0A) || byte == 0x7F { return true }
-            if previous == 0xC2 && byte >= 0x80 && byte <= 0x9F { return true }
-            previous = byte
-        }
-        return false
-    }
-
     /// `text` with its control characters shown as `\xHH` (ClaimCore's one escaper, shared with
     /// the reports).
-    public static func escaped(_ text: String) -> String {
-        guard needsEscaping(text) else { return text }
-        return ControlCharacters.escaped(text)
-    }
+    public static func escaped(_ text: String) -> String { ControlCharacters.escaped(text) }
 
     /// `text` escaped, then its highlight stand-ins replaced by `open` and `close` (terminal
     /// attributes, which must survive the escaping).
@@ -73,8 +52,5 @@ public enum TerminalText {
     /// JSON text from `JSONEncoder` with DEL and the C1 controls escaped too (`\u007f`, `\u009b`),
     /// as it already escapes C0 (`\u001b`): still the same JSON values, and nothing a terminal
     /// obeys. Outside strings JSON holds only ASCII, so only string contents change.
-    public static func json(_ text: String) -> String {
-        guard needsEscaping(text) else { return text }
-        return ControlCharacters.jsonEscaped(text)
-    }
+    public static func json(_ text: String) -> String { ControlCharacters.jsonEscaped(text) }
 }
