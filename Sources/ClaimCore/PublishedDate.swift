@@ -20,6 +20,9 @@
 public struct PublishedDate: Sendable, Hashable, CustomStringConvertible {
     /// The date in ISO 8601.
     public let text: String
+    /// The date as people write it in a published report: "3 December 2025", or
+    /// "3 December 2025, 08:15 UTC" ("…, 08:15 +01:00" with another zone).
+    public let humanText: String
 
     /// The forms a reader should use, for error messages.
     public static let expected =
@@ -54,6 +57,7 @@ public struct PublishedDate: Sendable, Hashable, CustomStringConvertible {
             parts = try words.written()
         }
         self.text = try parts.normalised()
+        self.humanText = parts.human
     }
 
     public var description: String { text }
@@ -108,6 +112,16 @@ private struct DateParts {
         if offset == 0 && !plusZero { return "\(date)T\(clock)Z" }
         let size = abs(offset)
         return "\(date)T\(clock)\(offset < 0 ? "-" : "+")\(Self.pad(size / 60)):\(Self.pad(size % 60))"
+    }
+
+    /// The parts as people write them; only called once ``normalised()`` has checked them, and a
+    /// time without a zone is dropped as there.
+    var human: String {
+        let date = "\(day) \(Self.monthNames[month - 1]) \(year)"
+        guard let time, let offset else { return date }
+        let size = abs(offset)
+        let zone = offset == 0 ? "UTC" : "\(offset < 0 ? "-" : "+")\(Self.pad(size / 60)):\(Self.pad(size % 60))"
+        return "\(date), \(Self.pad(time.hour)):\(Self.pad(time.minute)) \(zone)"
     }
 
     static func pad(_ value: Int, _ width: Int = 2) -> String {

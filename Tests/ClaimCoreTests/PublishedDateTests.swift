@@ -103,4 +103,15 @@ import Testing
         #expect(quotedInput("a\u{1B}[31mb\nc") == "'a\\u{1B}[31mb\\u{A}c'")
         #expect(quotedInput(String(repeating: "x", count: 150)) == "'" + String(repeating: "x", count: 100) + "…'")
     }
+
+    @Test(arguments: [
+        ("2025-12-03", "3 December 2025"),
+        ("2025-12-03T08:15:00Z", "3 December 2025, 08:15 UTC"),
+        ("2025-12-03T08:15:00+00:00", "3 December 2025, 08:15 UTC"),
+        ("Wed, 03 Dec 2025 08:15:00 EST", "3 December 2025, 08:15 -05:00"),
+        ("2024-02-29T23:59:59+05:30", "29 February 2024, 23:59 +05:30"),
+    ])
+    func datesAreWrittenAsPeopleWriteThem(given: String, human: String) throws {
+        #expect(try PublishedDate(parsing: given).humanText == human)
+    }
 }
