@@ -10,13 +10,18 @@ struct QuantityRecognizer: ClaimRecognizer {
         var index = 0
         while index < sentence.count {
             guard NumberReader.mayStart(sentence, at: index), let number = NumberReader.read(sentence, at: index) else {
+                if sentence.tokens[index].hasHyphen, let finding = Self.hyphenCount(at: index, in: sentence) {
+                    findings.append(finding)
+                }
                 index += 1
                 continue
             }
+            index = number.last + 1
             if let finding = quantity(number, in: sentence) {
                 findings.append(finding)
+                // "six out of 20 women" is one claim: the numbers inside a finding make none of their own.
+                while index < sentence.count && sentence.tokens[index].start < finding.span.end { index += 1 }
             }
-            index = number.last + 1
         }
         guard !findings.isEmpty else { return [] }
         let migration = Self.isMigration(sentence)
@@ -85,6 +90,19 @@ struct QuantityRecognizer: ClaimRecognizer {
             isMeasured = true
             last += 1
         }
+        // "a 42-count federal indictment", "a 25-man squad"; not "a 10-month plan" or "a 20-yard drive".
+        if unit == nil, number.isDigits, !number.hasScale, sentence[safe: last + 1]?.isPunct("-") == true,
+            let word = sentence[safe: last + 2], word.isWord, sentence[last + 1].start == sentence[last].end,
+            word.start == sentence[last + 1].end, !Self.timeUnits.contains(word), !Self.hyphenNotCounts.contains(word),
+            !word.lower.hasPrefix("year"), NumberReader.year(sentence[number.first]) == nil,
+            !Self.distanceWords.contains(word)
+        {
+            var end = last + 2
+            if let phrase = Self.unitPhrase(after: end, in: sentence) { end = phrase.upperBound }
+            unit = sentence.text(last + 2, end)
+            last = end
+            isMeasured = true
+        }
         if last + 1 < sentence.count {
             let next = sentence.lower(last + 1)
             if sentence[last + 1].isPunct("%") || next == "percent" || next == "pct" {
@@ -103,6 +121,24 @@ struct QuantityRecognizer: ClaimRecognizer {
             if unit != nil { isMeasured = true }
         }
         if Self.isRaceName(number, in: sentence) { return nil }
+        // The first number of a range takes the second's unit: "110 to 135 passengers", "2-3%",
+        // "between 5 and 10 million people".
+        if unit == nil, let partner = Self.rangePartner(after: number, in: sentence),
+            let partnerFinding = quantity(partner, in: sentence), case .string(let partnerUnit)? = partnerFinding.fields["unit"],
+            NumberReader.year(sentence[number.first]) == nil
+        {
+            var value = number.value
+            if partner.hasScale && !number.hasScale, let exponent = NumberReader.scales[sentence[partner.last]] {
+                let scaled = number.doubleValue * Double(NumberReader.power(exponent))
+                value = scaled == scaled.rounded() && abs(scaled) < 9e15 ? .int(Int(scaled)) : .double(scaled)
+            }
+            let hedgeStart = Self.hedge(before: first, in: sentence)
+            let scaledNumber = ReadNumber(
+                value: value, first: number.first, last: number.last, isDigits: number.isDigits, hasScale: true)
+            return makeFinding(
+                scaledNumber, first: hedgeStart ?? first, last: last, unit: partnerUnit, approximate: hedgeStart != nil,
+                in: sentence)
+        }
         if !isMeasured && !Self.isMeasurement(number, in: sentence) { return nil }
         // A number word below ten counts only things named after it ("two teenage girls", "three gold
         // medals"); "one" is a pronoun as often as a count.
@@ -116,18 +152,45 @@ struct QuantityRecognizer: ClaimRecognizer {
 
         let hedgeStart = Self.hedge(before: first, in: sentence)
         if let hedgeStart { first = hedgeStart }
+        // "100,000 or so people", "50 or more": a hedge after the number.
+        var approximate = hedgeStart != nil
+        if unit == nil, Self.trailingHedges.contains(where: { sentence.matches(words: $0, at: last + 1) }) {
+            approximate = true
+            last += 2
+        }
+        // "six out of 20 women": the count, with the whole it is out of and what both count.
+        var unitAfter = last
+        if unit == nil, sentence.matches(Self.outOf, at: last + 1), let whole = NumberReader.read(sentence, at: last + 3),
+            !whole.hasScale || whole.isDigits
+        {
+            unitAfter = whole.last
+        }
 
         if unit == nil {
-            guard let phrase = Self.unitPhrase(after: last, in: sentence) else {
+            guard let phrase = Self.unitPhrase(after: unitAfter, in: sentence) else {
+                if Self.isIndicatorValue(number, in: sentence) {
+                    // "The value for Fertility rate … was 1.35 as of 2011", "was last measured at 850".
+                    return makeFinding(number, first: first, last: last, unit: nil, approximate: approximate, in: sentence)
+                }
                 if !number.hasScale && number.doubleValue < 1000 { return nil }
-                return makeFinding(
-                    number, first: first, last: last, unit: nil, approximate: hedgeStart != nil, in: sentence)
+                return makeFinding(number, first: first, last: last, unit: nil, approximate: approximate, in: sentence)
             }
-            if sentence.lower(phrase.lowerBound, isIn: Self.timeUnits) { return nil }
-            unit = sentence.text(phrase.lowerBound, phrase.upperBound)
-            last = phrase.upperBound
+            if sentence.lower(phrase.lowerBound, isIn: Self.timeUnits)
+                && !Self.isMeasuredDuration(number, first: first, phrase: phrase, in: sentence)
+            {
+                return nil
+            }
+            // "10 Downing Street", "24 Hour Party People": a name, not a count.
+            if !number.isDigits || number.hasScale || number.doubleValue >= 1000 || phrase.count < 2
+                || !phrase.allSatisfy({ sentence[$0].isCapitalized }) || sentence.lower(phrase.upperBound).hasSuffix("s")
+            {
+                unit = sentence.text(phrase.lowerBound, phrase.upperBound)
+                last = phrase.upperBound
+            } else {
+                return nil
+            }
         }
-        return makeFinding(number, first: first, last: last, unit: unit, approximate: hedgeStart != nil, in: sentence)
+        return makeFinding(number, first: first, last: last, unit: unit, approximate: approximate, in: sentence)
     }
 
     private func makeFinding(
@@ -235,6 +298,15 @@ struct QuantityRecognizer: ClaimRecognizer {
         }
         if index > 0 && sentence[index - 1].isPunct(":") && sentence[safe: index - 2]?.isNumber == true { return false }
         if sentence.lower(number.last + 1, isIn: clockWords) { return false }
+        // Eras: "190 AD", "190 A.D.", "500 BC".
+        if sentence.lower(number.last + 1, isIn: eraWords)
+            || (sentence.lower(number.last + 1) == "a" && sentence[safe: number.last + 2]?.isPunct(".") == true
+                && sentence.lower(number.last + 3) == "d")
+            || (sentence.lower(number.last + 1) == "b" && sentence[safe: number.last + 2]?.isPunct(".") == true
+                && sentence.lower(number.last + 3) == "c")
+        {
+            return false
+        }
         // Ages: "45-year-old", "45 years old", "aged 45", "Smith, 45,".
         if next == "-" && sentence.lower(number.last + 2).hasPrefix("year") { return false }
         if next.hasPrefix("year-old") || next.hasPrefix("years-old") { return false }
@@ -267,6 +339,117 @@ struct QuantityRecognizer: ClaimRecognizer {
         if index > 0 && sentence[index - 1].isPunct("#") { return false }
         return true
     }
+
+    static let outOf = Phrase("out of")
+    static let trailingHedges: [Phrase] = ["or so", "or more", "or thereabouts", "or over"].map(Phrase.init)
+
+    /// The second number of a range that begins with `number`: "110 to 135", "2-3%", "between 5 and 10".
+    static func rangePartner(after number: ReadNumber, in sentence: Sentence) -> ReadNumber? {
+        let link = number.last + 1
+        guard link + 1 < sentence.count else { return nil }
+        let word = sentence.lower(link)
+        if word == "-" || word == "\u{2013}" {
+            // Glued on both sides: "2-3%", "110–135".
+            guard sentence[link].start == sentence[number.last].end, sentence[link + 1].start == sentence[link].end
+            else { return nil }
+        } else if word == "to" {
+            guard number.isDigits == sentence[link + 1].isNumber else { return nil }
+        } else if word == "and" {
+            guard sentence.lower(number.first - 1) == "between" else { return nil }
+        } else {
+            return nil
+        }
+        guard let partner = NumberReader.read(sentence, at: link + 1), partner.isDigits == number.isDigits else {
+            return nil
+        }
+        return partner
+    }
+
+    /// Whether a bare number is the value of a named indicator: "The value for Fertility rate … was 1.35
+    /// as of 2011", "was last measured at 850 in 2010", "stood at 14.1".
+    static func isIndicatorValue(_ number: ReadNumber, in sentence: Sentence) -> Bool {
+        guard number.isDigits, NumberReader.year(sentence[number.first]) == nil else { return false }
+        let before = number.first - 1
+        let strongCue =
+            sentence.matches(Self.measuredAt, at: before - 1) || sentence.matches(Self.stoodAt, at: before - 1)
+            || sentence.matches(Self.standsAt, at: before - 1) || sentence.lower(before, isIn: indicatorVerbs)
+        let copula = sentence.lower(before, isIn: indicatorCopulas)
+        guard strongCue || copula else { return false }
+        // What follows: the sentence's end, a date ("as of 2011", "in 2019") or a clause break.
+        let next = number.last + 1
+        let asOf = sentence.lower(next) == "as" && sentence.lower(next + 1) == "of"
+        let inYear = sentence.lower(next) == "in" && NumberReader.year(at: min(next + 1, sentence.count - 1), in: sentence) != nil
+        guard next >= sentence.count || sentence[next].kind == .punct || asOf || inYear else { return false }
+        if strongCue || asOf { return true }
+        let isDecimal = sentence[number.first].text.contains(".")
+        // After a bare copula, a whole number needs an indicator named before it ("the rate was 5"), so
+        // that "He was 25 in 2004" is not taken for one.
+        let clauseStart = sentence.clauseStart(before: before)
+        let named = (clauseStart..<before).contains { sentence.lower($0, isIn: indicatorNouns) }
+        return named && (isDecimal || inYear || next >= sentence.count || sentence[next].kind == .punct)
+    }
+
+    static let measuredAt = Phrase("measured at")
+    static let stoodAt = Phrase("stood at")
+    static let standsAt = Phrase("stands at")
+    static let indicatorVerbs: WordSet = ["totalled", "totaled", "totals", "averaged", "averages", "reached", "hit"]
+    static let indicatorCopulas: WordSet = ["was", "is", "were", "are", "remained", "remains", "of", "to", "at"]
+    static let indicatorNouns: WordSet = [
+        "value", "rate", "index", "level", "ratio", "density", "expectancy", "population", "score", "total",
+        "figure", "gdp", "measure", "average", "count", "number", "share", "percentage", "indicator", "growth",
+        "inflation", "unemployment", "output", "price", "prices", "yield", "per", "capita", "emissions",
+    ]
+
+    /// Whether a number of days, weeks or years measures a duration ("frozen for almost 20 years",
+    /// "postponed by two weeks", "a friend of 40 years", "life expectancy was 84.2 years") rather than
+    /// placing an event in time ("two years ago", "in five years", "after nine minutes").
+    static func isMeasuredDuration(_ number: ReadNumber, first: Int, phrase: ClosedRange<Int>, in sentence: Sentence)
+        -> Bool
+    {
+        guard phrase.count == 1, !sentence.lower(phrase.upperBound + 1, isIn: timeReferenceFollowers),
+            !sentence.lower(phrase.lowerBound, isIn: notDurations)
+        else { return false }
+        if sentence.lower(first - 1, isIn: durationLeads) { return true }
+        return number.isDigits && sentence[number.first].text.contains(".")
+            && sentence.lower(first - 1, isIn: indicatorCopulas)
+    }
+
+    static let durationLeads: WordSet = [
+        "for", "by", "lasted", "lasting", "lasts", "spanning", "spent", "served", "of", "took",
+    ]
+    static let timeReferenceFollowers: WordSet = [
+        "ago", "later", "earlier", "time", "before", "after", "old", "to", "from", "on", "since", "'", "\u{2019}",
+        "previously", "into", "before",
+    ]
+    static let notDurations: WordSet = ["am", "pm", "o'clock", "time", "times", "quarter", "quarters", "second"]
+
+    /// "two-time champion", "a three-test series": a count written as a hyphenated number word; not a
+    /// time ("10-month plan", "four-year high"), a fraction ("two-thirds") or "one-off".
+    static func hyphenCount(at index: Int, in sentence: Sentence) -> Finding? {
+        let token = sentence[index]
+        guard token.isWord, token.lowerContainsHyphen else { return nil }
+        let parts = token.lower.split(separator: "-", maxSplits: 1).map(String.init)
+        guard parts.count == 2, let value = NumberReader.units[parts[0]], value >= 2,
+            parts[1].unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }),
+            !timeUnits.contains(parts[1]) || parts[1] == "time", !hyphenNotCounts.contains(parts[1]),
+            !(index > 0 && sentence[index].isCapitalized && sentence[safe: index + 1]?.isCapitalized == true)
+        else { return nil }
+        var last = index
+        if let phrase = unitPhrase(after: index, in: sentence) { last = phrase.upperBound }
+        return Finding(
+            kind: .quantity, span: sentence.span(index, last), anchor: sentence.span(index, index),
+            fields: [
+                "value": .int(value), "approximate": false,
+                "unit": .string(sentence.text(index, last).split(separator: "-", maxSplits: 1).last.map(String.init) ?? ""),
+            ], prior: 0.7)
+    }
+
+    static let hyphenNotCounts: WordSet = [
+        "thirds", "third", "quarters", "quarter", "halves", "half", "fifths", "tenths", "way", "ways", "fold",
+        "nil", "all", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "year-old",
+        "years-old", "month-old", "week-old", "day-old", "old", "odd", "and-a-half", "up", "down", "hour", "yard",
+        "point", "set", "goal",
+    ]
 
     /// The token index where a hedge ("approximately", "more than", "an estimated") before `index` begins.
     private static func hedge(before index: Int, in sentence: Sentence) -> Int? {
@@ -355,7 +538,7 @@ struct QuantityRecognizer: ClaimRecognizer {
         "rubles": "RUB", "rupees": "INR", "francs": "CHF", "yuan": "CNY",
     ]
     static let measurementUnits: WordMap<String> = [
-        "km": "km", "kg": "kg", "mph": "mph", "ft": "ft", "cm": "cm", "mm": "mm", "gb": "GB", "mb": "MB",
+        "p": "pence", "km": "km", "kg": "kg", "mph": "mph", "ft": "ft", "cm": "cm", "mm": "mm", "gb": "GB", "mb": "MB",
         "tb": "TB", "ghz": "GHz", "mhz": "MHz", "mw": "MW", "gw": "GW", "kw": "kW", "kwh": "kWh", "lb": "lb",
         "lbs": "lb", "kmh": "km/h", "bpd": "barrels per day", "g": "g", "t": "tonnes", "sq": "sq",
     ]
@@ -364,6 +547,7 @@ struct QuantityRecognizer: ClaimRecognizer {
         "second", "seconds", "decade", "decades", "century", "centuries", "time", "times", "quarter", "quarters",
         "weekend", "weekends", "night", "nights", "years'", "season", "seasons", "am", "pm", "o'clock",
     ]
+    static let eraWords: WordSet = ["ad", "bc", "bce", "ce", "a.d", "b.c"]
     static let clockWords: WordSet = [
         "am", "pm", "a.m", "p.m", "gmt", "bst", "cet", "est", "edt", "hrs", "o'clock", "utc",
     ]

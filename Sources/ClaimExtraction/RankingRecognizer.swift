@@ -11,7 +11,8 @@ struct RankingRecognizer: ClaimRecognizer {
                 ordinalRanking(at: index, in: sentence) ?? topN(at: index, in: sentence)
                 ?? scopedSuperlative(at: index, in: sentence) ?? position(at: index, in: sentence)
                 ?? numberOne(at: index, in: sentence)
-                ?? secondOnlyTo(at: index, in: sentence)
+                ?? secondOnlyTo(at: index, in: sentence) ?? leader(at: index, in: sentence)
+                ?? thanAnyOther(at: index, in: sentence)
             guard let (finding, tokens) = found else { continue }
             findings.append(finding)
             used.formUnion(tokens)
@@ -29,7 +30,15 @@ struct RankingRecognizer: ClaimRecognizer {
     }
 
     static let entryWords = WordSet(
-        Array(Lexicon.superlatives.words) + Lexicon.ordinalWords.dictionary.keys + ["top", "number", "second"])
+        Array(Lexicon.superlatives.words) + Lexicon.ordinalWords.dictionary.keys
+            + ["top", "number", "second", "leader", "leads", "led", "than", "to", "at", "topped", "tops", "topping"] + smallNumberWords.words)
+
+    /// Number words that may begin "the two most senior executives" or stand for a chart position
+    /// ("slipped to four").
+    static let smallNumberWords: WordSet = [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+        "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
+    ]
 
     // MARK: Patterns
 
@@ -57,7 +66,27 @@ struct RankingRecognizer: ClaimRecognizer {
         let superlativeFollows =
             sentence.lower(ordinalEnd + 1, isIn: Lexicon.superlatives)
             || sentence[index].lowerContainsHyphen
-        guard fields["outOf"] != nil || verb != nil || superlativeFollows else { return nil }
+        // "(59th position)", "in third place"; not the idiom "in the first place".
+        let positionFollows =
+            sentence.lower(ordinalEnd + 1, isIn: Self.positionNouns)
+            && !(rank == 1 && sentence.lower(index - 1) == "the" && sentence.lower(index - 2) == "in")
+        // "fourth in the league", "second in the world rankings", "407th in the current ATP entry list",
+        // "the 54th ranked Chinese", "was second with $24m".
+        let tableFollows =
+            sentence.lower(ordinalEnd + 1) == "in" && sentence.lower(ordinalEnd + 2) == "the"
+            && (ordinalEnd + 3..<min(sentence.count, ordinalEnd + 8)).contains { sentence.lower($0, isIn: Self.tableNouns) }
+        let rankedFollows = sentence.lower(ordinalEnd + 1) == "ranked" || sentence.lower(ordinalEnd + 1) == "-ranked"
+        let copulaPlaces =
+            sentence.lower(index - 1, isIn: Self.placingCopulas)
+            && (sentence[safe: ordinalEnd + 1].map { !$0.isWord } ?? true
+                || sentence.lower(ordinalEnd + 1, isIn: Self.afterPlacing))
+        guard
+            fields["outOf"] != nil || verb != nil || superlativeFollows || positionFollows || tableFollows
+                || rankedFollows || copulaPlaces
+        else { return nil }
+        if positionFollows && verb == nil && fields["outOf"] == nil {
+            position = ordinalEnd + 2
+        }
         if sentence.lower(position, isIn: Self.measurePrepositions) {
             measureStart = position + 1
         } else if superlativeFollows {
@@ -113,7 +142,7 @@ struct RankingRecognizer: ClaimRecognizer {
             }
             numberIndex = next
             measureStart = number.last + 1
-        } else if sentence[index].isNumber,
+        } else if sentence[index].isNumber || sentence.lower(index, isIn: Self.smallNumberWords),
             sentence.lower(index + 1, isIn: Lexicon.superlatives)
                 || (sentence.lower(index + 1) == "most" && index + 2 < sentence.count),
             sentence.lower(index - 1) == "the" || sentence[safe: index - 1]?.isPossessive == true
@@ -123,14 +152,19 @@ struct RankingRecognizer: ClaimRecognizer {
         } else {
             return nil
         }
-        guard let number = NumberReader.read(sentence, at: numberIndex), case .int(let top) = number.value,
-            measureStart < sentence.count
-        else { return nil }
-        let measureEnd = sentence.clauseEnd(from: measureStart)
-        guard measureEnd >= measureStart else { return nil }
-        var fields: [String: JSONValue] = [
-            "top": .int(top), "measure": .string(sentence.text(measureStart, measureEnd)),
-        ]
+        guard let number = NumberReader.read(sentence, at: numberIndex), case .int(let top) = number.value else {
+            return nil
+        }
+        var measureEnd = measureStart < sentence.count ? sentence.clauseEnd(from: measureStart) : measureStart - 1
+        var fields: [String: JSONValue] = ["top": .int(top)]
+        if measureEnd >= measureStart {
+            fields["measure"] = .string(sentence.text(measureStart, measureEnd))
+        } else if numberIndex > index {
+            // "three singles making the top ten.": a top N needs no measure after it.
+            measureEnd = number.last
+        } else {
+            return nil
+        }
         let clauseStart = sentence.clauseStart(before: index)
         let cue = (clauseStart..<index).first { sentence.lower($0, isIn: Self.absenceCues) }
         fields["absent"] = .bool(cue != nil)
@@ -166,33 +200,102 @@ struct RankingRecognizer: ClaimRecognizer {
             guard index + 1 < sentence.count, sentence[index + 1].isWord else { return nil }
             measureStart = index
         }
-        let nounEnd = nounEnd(
-            from: superlative == "most" || superlative == "least" ? index + 2 : index + 1, in: sentence)
-        guard let nounEnd else { return nil }
+        let nounStart = superlative == "most" || superlative == "least" ? index + 2 : index + 1
         var scope: String?
         var first = index
-        if index > 0, sentence[index - 1].isPossessive,
-            sentence[index - 1].isCapitalized || Self.scopeNouns.contains(String(sentence.lower(index - 1).dropLast(2)))
+        // Whose or which set the superlative ranks within: "Britain's", "the world's", "the week's",
+        // "its" (a pronoun only before a measurable superlative and a noun that is not a time's record).
+        var possessiveScope = false
+        if index > 0, sentence[index - 1].isPossessive {
+            let owner = String(sentence.lower(index - 1).dropLast(sentence.lower(index - 1).hasSuffix("s'") ? 1 : 2))
+            if sentence[index - 1].isCapitalized || Self.scopeNouns.contains(owner)
+                || (Self.timeScopeNouns.contains(owner) && sentence.lower(index - 2, isIn: Self.timeScopeDeterminers))
+            {
+                let text = sentence[index - 1].text
+                scope = String(text.unicodeScalars.dropLast(text.hasSuffix("'") ? 1 : 2).map(Character.init))
+                first = index - 1
+                possessiveScope = true
+            }
+        } else if index > 1, sentence[index - 1].isPunct("'") || sentence[index - 1].isPunct("\u{2019}"),
+            sentence[index - 2].isCapitalized, sentence[index - 2].end == sentence[index - 1].start,
+            sentence.lower(index - 2).hasSuffix("s")
         {
-            scope = String(sentence[index - 1].text.unicodeScalars.dropLast(2).map(Character.init))
+            // "Wales' oldest": the apostrophe stands apart from the name.
+            scope = sentence[index - 2].text
+            first = index - 2
+            possessiveScope = true
+        } else if sentence.lower(index - 1, isIn: Self.pronounScopes), sentence.lower(index, isIn: Self.measurableSuperlatives),
+            let end = self.nounEnd(from: nounStart, in: sentence),
+            !(nounStart...end).contains(where: { sentence.lower($0, isIn: Self.recordNouns) }),
+            !Self.timeRecordFollows(end, in: sentence)
+        {
+            // "its biggest creditor", "their largest market"; not "its biggest loss" or "their best chance".
+            scope = sentence[index - 1].text
             first = index - 1
+            possessiveScope = true
         }
+        var nounEnd = nounEnd(from: nounStart, in: sentence)
+        // "Best Urban Act" mid-sentence is a title; "Owen's best supporting actor nomination" an award.
+        if token.isCapitalized && index > sentence.clauseStart(before: index) { return nil }
+        if superlative == "best" || superlative == "worst",
+            let end = nounEnd, (nounStart...end).contains(where: { sentence.lower($0, isIn: Self.awardWords) })
+        {
+            return nil
+        }
+        if let end = nounEnd, (nounStart...end).contains(where: { sentence.lower($0, isIn: Self.recordNouns) })
+            || Self.timeRecordFollows(end, in: sentence)
+        {
+            // "Everton's best chance", "its steepest fall in three months": a record in time, not a rank.
+            return nil
+        }
+        if nounEnd == nil, superlative != "most", superlative != "least", sentence.lower(index - 1) == "the",
+            sentence.lower(index + 1) == "in"
+        {
+            // "the poorest in the country": the scope follows at once.
+            nounEnd = index
+        }
+        if nounEnd == nil, possessiveScope, sentence[first].isCapitalized, superlative != "most",
+            superlative != "least", sentence[safe: index + 1]?.isWord != true
+        {
+            // "a theatre thought to be Wales' oldest."
+            nounEnd = index
+        }
+        guard let nounEnd else { return nil }
         var last = nounEnd
-        if scope == nil, sentence.lower(nounEnd + 1) == "in",
+        if scope == nil, nounStart <= nounEnd, nounStart < nounEnd || superlative == "most",
+            sentence[nounStart].isCapitalized, Self.isPlaceModifier(sentence[nounStart])
+        {
+            // "the largest US retailer", "the biggest British bank".
+            scope = sentence[nounStart].text
+        }
+        if scope == nil, sentence.lower(nounEnd + 1) == "in" || sentence.lower(nounEnd + 1) == "on",
             let place = nounEnd + 2 < sentence.count ? nounEnd + 2 : nil
         {
-            if sentence[place].isCapitalized {
-                scope = sentence[place].text
-                last = place
-            } else if sentence.lower(place) == "the", sentence.lower(place + 1, isIn: Self.scopeNouns) {
-                scope = sentence.text(place, place + 1)
-                last = place + 1
-            } else if sentence.lower(place) == "the", sentence[safe: place + 1]?.isWord == true,
-                sentence.lower(place + 2, isIn: Self.scopeNouns)
+            if sentence[place].isCapitalized, sentence.lower(nounEnd + 1) == "in" {
+                // "in Japan", "in West Africa".
+                var end = place
+                while end + 1 < sentence.count && sentence[end + 1].isCapitalized && end - place < 3 { end += 1 }
+                scope = sentence.text(place, end)
+                last = end
+            } else if sentence.lower(place) == "the",
+                let end = (place + 1..<min(sentence.count, place + 5)).first(where: {
+                    sentence.lower($0, isIn: Self.scopeNouns)
+                }),
+                !(place + 1..<end).contains(where: { sentence[$0].kind == .punct || sentence.isFiniteVerb($0) })
             {
-                // "the largest single player in the mortgage market".
-                scope = sentence.text(place, place + 2)
-                last = place + 2
+                // "in the world", "in the mortgage market", "on the Irish stock exchange".
+                scope = sentence.text(place, end)
+                last = end
+            }
+        }
+        if scope == nil, sentence.lower(nounEnd + 1) == "of", sentence.lower(nounEnd + 2) == "any",
+            nounEnd + 3 < sentence.count
+        {
+            // "the highest rate of any EU country".
+            let end = sentence.clauseEnd(from: nounEnd + 3)
+            if end >= nounEnd + 3 {
+                scope = sentence.text(nounEnd + 3, end)
+                last = end
             }
         }
         guard let scope else { return nil }
@@ -205,6 +308,13 @@ struct RankingRecognizer: ClaimRecognizer {
             fields["subject"] = .string(subject)
         } else if first == index - 1, sentence.lower(first - 1) == "the" {
             // "The world's largest retailer has not yet decided": the phrase names its subject.
+            fields["subject"] = .null
+            first -= 1
+        } else if possessiveScope {
+            // "listed its biggest creditor as …", "thought to be Wales' oldest".
+            fields["subject"] = .null
+        } else if first == index, sentence.lower(first - 1) == "the" {
+            // "to create the biggest bank in West Africa": the scope is explicit, the subject unnamed.
             fields["subject"] = .null
             first -= 1
         } else {
@@ -227,16 +337,45 @@ struct RankingRecognizer: ClaimRecognizer {
         if word == "top", sentence.lower(index + 1, isIn: Self.positionNouns) {
             // "held on the chart top spot", "in top place".
             (rank, last, measure) = (1, index + 1, nil)
+        } else if word == "top", sentence.lower(index + 1) == "of", sentence.lower(index + 2) == "the",
+            let end = (index + 3..<min(sentence.count, index + 10)).first(where: {
+                sentence.lower($0, isIn: Self.tableNouns)
+            }),
+            !(index + 3..<end).contains(where: { sentence[$0].kind == .punct || sentence.isFiniteVerb($0) })
+        {
+            // "top of the charts", "top of the Premiership table", "top of the Sound of 2005 list".
+            (rank, last, measure) = (1, end, sentence.text(index + 3, end))
+        } else if word == "to" || word == "at" {
+            // "pushing down Ice Cube's You Can Do It to three", "followed by Girls Aloud at five": a
+            // position written as a bare number word, in a sentence about a chart.
+            guard let next = sentence[safe: index + 1], !next.isCapitalized, let value = NumberReader.units[next],
+                (1...40).contains(value),
+                !(sentence[safe: index + 2]?.isWord ?? false) || sentence.lower(index + 2, isIn: Self.afterChartPosition),
+                sentence[safe: index - 1]?.isCapitalized == true || sentence.lower(index - 1, isIn: Self.chartMoves),
+                Self.isAboutAChart(sentence)
+            else { return nil }
+            (rank, last, measure) = (value, index + 1, "chart position")
         } else if word == "number" {
             // "at Number 10" is Downing Street, not a chart: a position is written in lower case,
             // except after "world" ("World number one").
-            let previous = sentence.lower(index - 1)
-            guard Self.positionLeads.contains(previous), !sentence[index].isCapitalized || previous == "world",
+            var before = index - 1
+            while sentence.lower(before, isIn: Self.positionAdverbs) { before -= 1 }
+            var previous = sentence.lower(before)
+            // "British number one Tim Henman" is ranked like "world number one".
+            if before == index - 1, let token = sentence[safe: before], token.isCapitalized, Self.isPlaceModifier(token),
+                sentence[safe: index + 2]?.isCapitalized == true
+            {
+                previous = "world"
+            }
+            guard Self.positionLeads.contains(previous) || (before < index - 1 && Self.copulas.contains(previous)),
+                !sentence[index].isCapitalized || previous == "world",
                 index + 1 < sentence.count, let number = NumberReader.read(sentence, at: index + 1),
                 !number.hasScale, case .int(let value) = number.value, (1...200).contains(value),
-                sentence.lower(number.last + 1) != "%"
+                sentence.lower(number.last + 1) != "%",
+                // "fell to the number two spot"; "the number 10" alone may be a bus or a shirt.
+                previous != "the" || sentence.lower(number.last + 1, isIn: Self.positionNouns)
             else { return nil }
-            (rank, last) = (value, number.last)
+            if previous == "the" { (rank, last) = (value, number.last + 1) } else { (rank, last) = (value, number.last) }
             if previous == "world" { measure = "world ranking" }
         } else if sentence[index].hasHyphen, let head = word.split(separator: "-").first,
             let value = Lexicon.ordinalWords[String(head)],
@@ -252,7 +391,9 @@ struct RankingRecognizer: ClaimRecognizer {
             return nil
         }
         var first = index
-        if sentence.lower(index - 1) == "world" && word == "number" { first = index - 1 }
+        if word == "number", sentence.lower(index - 1) == "world" || sentence[safe: index - 1]?.isCapitalized == true {
+            first = index - 1
+        }
         var fields: [String: JSONValue] = ["rank": .int(rank)]
         if let measure { fields["measure"] = .string(measure) }
         // The player or record named right after ("World number one Lindsay Davenport").
@@ -281,14 +422,71 @@ struct RankingRecognizer: ClaimRecognizer {
         (max(0, index - 4)..<index).last { sentence.lower($0, isIn: Self.rankVerbs) || sentence.lower($0) == "went" }
     }
 
-    static let positionLeads: WordSet = ["at", "to", "world", "from"]
+    static let positionLeads: WordSet = ["at", "to", "world", "from", "reached", "hit", "peaked", "the"]
+    /// Adverbs between a verb and a position: "is currently number two".
+    static let positionAdverbs: WordSet = ["currently", "now", "still", "again", "already", "once", "back"]
+    /// What a "top of the …" position is on.
+    static let tableNouns: WordSet = [
+        "chart", "charts", "table", "tables", "league", "standings", "rankings", "ranking", "list", "polls",
+        "leaderboard", "pile", "tree",
+    ]
+    /// Words that may follow a bare chart position: "to four with Lose My Breath".
+    static let afterChartPosition: WordSet = ["with", "in", "on", "after", "behind", "and", "this", "last", "while"]
+    /// Moves on a chart before "to"/"at": "slipped one place to four", "climbed to three".
+    static let chartMoves: WordSet = [
+        "place", "places", "slipped", "dropped", "fell", "rose", "climbed", "moved", "jumped", "went", "straight",
+        "up", "down", "in", "entered", "re-entered", "debuted", "back",
+    ]
+
+    /// Whether the sentence is about a chart: it names one, a place on one, or a "number N" position.
+    static func isAboutAChart(_ sentence: Sentence) -> Bool {
+        (0..<sentence.count).contains { index in
+            sentence.lower(index, isIn: chartWords)
+                || (sentence.lower(index) == "number" && !sentence[index].isCapitalized
+                    && sentence[safe: index + 1].map { NumberReader.units[$0] != nil } == true)
+        }
+    }
+    static let chartWords: WordSet = ["chart", "charts", "place", "places", "top-10", "top-40", "singles", "albums"]
+    /// Possessives that rank within a time's set only after a determiner: "the week's biggest single".
+    static let timeScopeNouns: WordSet = ["week", "year", "month", "day", "season", "decade", "century", "night"]
+    static let timeScopeDeterminers: WordSet = ["the", "this", "last", "that"]
+    /// Pronouns whose possessive scopes a measurable superlative: "its biggest creditor".
+    static let pronounScopes: WordSet = ["its", "their"]
+    /// Superlatives of size or amount, which rank members of a set rather than judge them ("best").
+    static let measurableSuperlatives: WordSet = [
+        "biggest", "largest", "smallest", "oldest", "youngest", "richest", "poorest", "tallest", "wealthiest",
+        "busiest",
+    ]
+    /// Nouns of a record in time, not a member of a set: "its biggest loss", "their highest level".
+    static let recordNouns: WordSet = [
+        "level", "levels", "loss", "losses", "profit", "profits", "rise", "rises", "fall", "falls", "drop",
+        "gain", "gains", "increase", "decline", "jump", "surge", "slump", "fall", "deficit", "surplus", "win",
+        "defeat", "victory", "month", "year", "week", "day", "quarter", "chance", "ever", "since", "yet",
+        "moment", "day", "night", "season", "result", "results", "performance", "total", "recent", "important",
+        "likely", "priority",
+    ]
+    static let awardWords: WordSet = [
+        "actor", "actress", "supporting", "director", "picture", "film", "newcomer", "act", "video", "song",
+        "album", "single", "group", "artist", "award", "awards", "nomination", "nominations", "prize", "category",
+    ]
+    static let recordFollowers: WordSet = ["since", "ever", "for", "yet", "so"]
+
+    /// Whether a time frame follows token `index`: "since 2001", "ever", "in five years", "in a decade".
+    static func timeRecordFollows(_ index: Int, in sentence: Sentence) -> Bool {
+        if sentence.lower(index + 1, isIn: recordFollowers) { return true }
+        guard sentence.lower(index + 1) == "in", let next = sentence[safe: index + 2] else { return false }
+        return next.isNumber || smallNumberWords.contains(next)
+            || ["a", "more", "over", "almost", "nearly", "years", "decades", "history"].contains(next.lower)
+    }
     static let seedWords: WordSet = ["seed", "seeded"]
     static let positionNouns: WordSet = ["spot", "place", "position"]
 
     /// "the number one carmaker", "is number one in …".
     private func numberOne(at index: Int, in sentence: Sentence) -> (Finding, ClosedRange<Int>)? {
         guard sentence.matches(Self.numberOne, at: index),
-            ["the", "is", "was", "became", "world's", "remains", "at"].contains(sentence.lower(index - 1))
+            Self.beforeNumberOne.contains(sentence.lower(index - 1))
+                || (sentence.lower(index - 1, isIn: Self.positionAdverbs)
+                    && Self.beforeNumberOne.contains(sentence.lower(index - 2)))
         else { return nil }
         var fields: [String: JSONValue] = ["rank": 1]
         let measureEnd = sentence.clauseEnd(from: index + 2)
@@ -311,6 +509,130 @@ struct RankingRecognizer: ClaimRecognizer {
         }
         return (Finding(kind: .ranking, span: sentence.span(index, end), fields: fields, prior: 0.75), index...end)
     }
+
+    /// "market leader Diageo", "Diageo, the market leader,", "Nokia leads the global handset market".
+    private func leader(at index: Int, in sentence: Sentence) -> (Finding, ClosedRange<Int>)? {
+        let word = sentence.lower(index)
+        var fields: [String: JSONValue] = ["rank": 1]
+        if word == "leader" {
+            // A leader of a market or an industry; "a world leader in …" is one of several.
+            guard sentence.lower(index - 1, isIn: Self.leaderFields), !sentence[index - 1].isCapitalized
+                || index - 1 == sentence.clauseStart(before: index - 1),
+                !sentence.lower(index - 2, isIn: NumberReader.indefiniteArticles),
+                !sentence.lower(index - 2, isIn: Self.notTheOnlyLeader)
+            else { return nil }
+            let first = index - 1
+            var last = index
+            fields["measure"] = .string(sentence.text(first, index))
+            var nameEnd = index
+            while nameEnd + 1 < sentence.count && sentence[nameEnd + 1].isCapitalized && nameEnd - index < 4 {
+                nameEnd += 1
+            }
+            if nameEnd > index {
+                fields["subject"] = .string(sentence.text(index + 1, nameEnd))
+                last = nameEnd
+            } else if let subject = appositionOrCopulaSubject(first: first, last: index, in: sentence) {
+                fields["subject"] = .string(subject)
+            }
+            return (Finding(kind: .ranking, span: sentence.span(first, last), fields: fields, prior: 0.75), first...last)
+        }
+        if Self.topVerbs.contains(word) {
+            // "topped the charts in the US", "tops its digital chart", "has topped the US box office".
+            guard sentence.lower(index + 1, isIn: Self.topObjects),
+                let end = (index + 2..<min(sentence.count, index + 8)).first(where: {
+                    sentence.lower($0, isIn: Self.tableNouns)
+                        || (sentence.lower($0) == "office" && sentence.lower($0 - 1) == "box")
+                }),
+                !(index + 2..<end).contains(where: { sentence[$0].kind == .punct || sentence.isFiniteVerb($0) }),
+                word != "top" || sentence.lower(index - 1) == "to"
+            else { return nil }
+            fields["measure"] = .string(sentence.text(index + 2, end))
+            var first = index
+            if let subject = sentence.subject(ofVerbAt: index) {
+                fields["subject"] = .string(subject)
+                first = subjectStart(beforeVerb: index, in: sentence) ?? index
+            }
+            return (Finding(kind: .ranking, span: sentence.span(first, end), fields: fields, prior: 0.75), index...end)
+        }
+        guard word == "leads" || word == "led", sentence.lower(index + 1) == "the",
+            let end = (index + 2..<min(sentence.count, index + 6)).first(where: {
+                sentence.lower($0, isIn: Self.ledFields)
+            }),
+            !(index + 2..<end).contains(where: { !sentence[$0].isWord || sentence.isFiniteVerb($0) })
+        else { return nil }
+        // "led the market" as a verb of the sentence, not "the team he led the market in".
+        fields["measure"] = .string(sentence.text(index + 2, end))
+        var first = index
+        if let subject = sentence.subject(ofVerbAt: index) {
+            fields["subject"] = .string(subject)
+            first = subjectStart(beforeVerb: index, in: sentence) ?? index
+        }
+        return (Finding(kind: .ranking, span: sentence.span(first, end), fields: fields, prior: 0.75), index...end)
+    }
+
+    static let topVerbs: WordSet = ["topped", "tops", "topping", "top"]
+    static let topObjects: WordSet = ["the", "its", "their", "both", "his", "her", "this", "a"]
+    static let leaderFields: WordSet = ["market", "industry", "sector", "world", "global", "category", "league"]
+    static let notTheOnlyLeader: WordSet = ["former", "another", "one", "joint", "co"]
+    static let ledFields: WordSet = [
+        "market", "markets", "industry", "sector", "world", "league", "table", "standings", "rankings", "charts",
+        "chart", "field", "polls", "race",
+    ]
+
+    /// "more broadband users than any other country", "growing at a faster rate than the rest of the
+    /// world": a comparison with every other member of a set puts the subject first.
+    private func thanAnyOther(at index: Int, in sentence: Sentence) -> (Finding, ClosedRange<Int>)? {
+        guard sentence.lower(index) == "than" else { return nil }
+        let setStart: Int
+        if sentence.matches(Self.anyOther, at: index + 1) || sentence.matches(Self.allOther, at: index + 1) {
+            setStart = index + 3
+        } else if sentence.matches(Self.theRestOf, at: index + 1) {
+            setStart = index + 4
+        } else {
+            return nil
+        }
+        let end = sentence.clauseEnd(from: setStart, stopWords: [])
+        guard end >= setStart else { return nil }
+        let clauseStart = sentence.clauseStart(before: index)
+        // The comparative: "more …", "less …", "faster" (the nearest before "than" in its clause).
+        guard
+            let comparative = (max(clauseStart, index - 8)..<index).last(where: {
+                sentence.lower($0, isIn: Self.comparativeWords)
+                    || (sentence[$0].isWord && sentence.lower($0).hasSuffix("er") && sentence[$0].length > 4
+                        && !sentence.lower($0, isIn: Self.notComparatives))
+            })
+        else { return nil }
+        var fields: [String: JSONValue] = [
+            "rank": 1, "measure": .string(sentence.text(comparative, index - 1)),
+            "scope": .string(sentence.text(setStart, end)),
+        ]
+        var first = comparative
+        if let verb = (clauseStart..<comparative).first(where: { sentence.isFiniteVerb($0) }),
+            let subject = sentence.subject(ofVerbAt: verb)
+        {
+            fields["subject"] = .string(subject)
+            first = subjectStart(beforeVerb: verb, in: sentence) ?? comparative
+        }
+        return (
+            Finding(kind: .ranking, span: sentence.span(first, end), anchor: sentence.span(comparative, index),
+                fields: fields, prior: 0.75),
+            index...end
+        )
+    }
+
+    static let anyOther = Phrase("any other")
+    static let allOther = Phrase("all other")
+    static let theRestOf = Phrase("the rest of")
+    static let comparativeWords: WordSet = ["more", "less", "fewer", "better", "worse"]
+    static let notComparatives: WordSet = [
+        "other", "never", "ever", "under", "over", "after", "number", "member", "members", "whether", "rather",
+        "together", "either", "neither", "however", "customer", "customers", "consumer", "consumers", "player",
+        "players", "manager", "water", "power", "paper", "matter", "letter", "order", "border", "centre", "center",
+        "quarter", "summer", "winter", "october", "november", "december", "september", "another", "computer",
+        "computers", "former", "partner", "partners", "leader", "leaders", "officer", "officers", "further",
+        "provider", "providers", "producer", "producers", "retailer", "retailers", "maker", "makers", "operator",
+        "operators", "carrier", "carriers", "lender", "lenders", "supplier", "suppliers", "worker", "workers",
+    ]
 
     // MARK: Helpers
 
@@ -435,9 +757,13 @@ struct RankingRecognizer: ClaimRecognizer {
     static let oneOfThe = Phrase("one of the")
     static let numberOne = Phrase("number one")
     static let secondOnlyTo = Phrase("second only to")
+    static let beforeNumberOne: WordSet = [
+        "the", "is", "was", "became", "world's", "remains", "at", "been", "be", "being", "become", "becomes", "went",
+        "go", "goes", "reached", "reach", "hit", "stayed", "stay", "stays", "remained", "are", "were", "to",
+    ]
     static let rankVerbs: WordSet = [
         "ranked", "ranks", "rank", "ranking", "rated", "placed", "came", "comes", "finished", "finishes", "sits",
-        "stands", "lies", "placing", "slipped", "dropped", "fell", "rose", "climbed", "moved",
+        "stands", "lies", "placing", "slipped", "dropped", "fell", "rose", "climbed", "moved", "lying",
     ]
     static let activeRankVerbs: WordSet = ["ranked", "ranks", "rank", "rated", "placed", "placing", "ranking"]
     static let copulas: WordSet = [
@@ -445,14 +771,27 @@ struct RankingRecognizer: ClaimRecognizer {
         "came", "finished",
     ]
     static let measurePrepositions: WordSet = ["in", "for", "by", "on"]
+    /// Verbs that place a subject at an ordinal with nothing else: "was second with $24m".
+    static let placingCopulas: WordSet = ["was", "is", "were", "are", "remains", "remained", "lies", "lay", "sits", "sat", "took"]
+    static let afterPlacing: WordSet = ["with", "behind", "on", "in", "after", "at"]
     static let absenceCues: WordSet = [
         "lacks", "lack", "lacking", "lacked", "absent", "missing", "excluded", "not", "no", "none", "never",
         "without", "outside", "failed", "fails", "isn't", "aren't", "wasn't", "weren't",
     ]
     static let scopeNouns: WordSet = [
         "world", "country", "nation", "region", "continent", "city", "state", "europe", "industry", "sector",
-        "company", "firm", "league", "game", "market",
+        "company", "firm", "league", "game", "market", "exchange", "economy", "business", "eurozone", "union",
+        "kingdom", "continent", "sport", "division", "championship", "premiership",
     ]
+
+    /// A capitalised word that scopes a superlative before its noun: "US", "UK", "British", "Japanese".
+    static func isPlaceModifier(_ token: Token) -> Bool {
+        guard token.isWord, token.length >= 2 else { return false }
+        if token.isAllCaps { return token.length <= 3 }
+        let lower = token.lower
+        return lower.hasSuffix("an") || lower.hasSuffix("ish") || lower.hasSuffix("ese") || lower.hasSuffix("ian")
+            || lower.hasSuffix("ch")
+    }
     static let phraseStops: WordSet = [
         "of", "in", "to", "for", "from", "at", "on", "by", "with", "and", "or", "but", "who", "that", "which", "than",
         "as", "since", "after", "ever",
