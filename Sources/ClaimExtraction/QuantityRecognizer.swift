@@ -142,7 +142,11 @@ struct QuantityRecognizer: ClaimRecognizer {
         if !isMeasured && !Self.isMeasurement(number, in: sentence) { return nil }
         // A number word below ten counts only things named after it ("two teenage girls", "three gold
         // medals"); "one" is a pronoun as often as a count.
-        if !number.isDigits && !number.hasScale && number.doubleValue < 2 && !isMeasured { return nil }
+        if !number.isDigits && !number.hasScale && number.doubleValue < 2 && !isMeasured
+            && !sentence.lower(number.first - 1, isIn: Self.moveVerbs)
+        {
+            return nil
+        }
         // A capitalised number word inside a name: "the Six Nations", "Three Lions".
         if !number.isDigits && number.first > 0 && sentence[number.first].isCapitalized
             && sentence[safe: number.last + 1]?.isCapitalized == true
@@ -163,6 +167,11 @@ struct QuantityRecognizer: ClaimRecognizer {
         if unit == nil, sentence.matches(Self.outOf, at: last + 1), let whole = NumberReader.read(sentence, at: last + 3),
             !whole.hasScale || whole.isDigits
         {
+            unitAfter = whole.last
+        } else if unit == nil, sentence.lower(last + 1) == "of", sentence.lower(last + 2, isIn: Self.ofWholeDeterminers),
+            let whole = NumberReader.read(sentence, at: last + 3), whole.isDigits == number.isDigits
+        {
+            // "won 121 of his 147 matches".
             unitAfter = whole.last
         }
 
@@ -262,7 +271,10 @@ struct QuantityRecognizer: ClaimRecognizer {
         let previous = sentence.lower(index - 1)
         let next = sentence.lower(number.last + 1)
         if token.isWord && (token.lower == "one" || token.lower == "a" || token.lower == "an") && !number.hasScale {
-            return false
+            // "slipped one place", "rose one point": a move by one is a measured change.
+            guard token.lower == "one", sentence.lower(index - 1, isIn: moveVerbs),
+                sentence.lower(number.last + 1, isIn: moveUnits)
+            else { return false }
         }
         if NumberReader.year(token) != nil && !number.hasScale {
             let nextToken = number.last + 1 < sentence.count ? sentence[number.last + 1] : nil
@@ -341,6 +353,7 @@ struct QuantityRecognizer: ClaimRecognizer {
     }
 
     static let outOf = Phrase("out of")
+    static let ofWholeDeterminers: WordSet = ["his", "her", "its", "their", "the", "our", "my", "your"]
     static let trailingHedges: [Phrase] = ["or so", "or more", "or thereabouts", "or over"].map(Phrase.init)
 
     /// The second number of a range that begins with `number`: "110 to 135", "2-3%", "between 5 and 10".
@@ -547,6 +560,10 @@ struct QuantityRecognizer: ClaimRecognizer {
         "second", "seconds", "decade", "decades", "century", "centuries", "time", "times", "quarter", "quarters",
         "weekend", "weekends", "night", "nights", "years'", "season", "seasons", "am", "pm", "o'clock",
     ]
+    static let moveVerbs: WordSet = [
+        "slipped", "dropped", "fell", "rose", "climbed", "moved", "up", "down", "jumped", "slid", "gained", "lost",
+    ]
+    static let moveUnits: WordSet = ["place", "point", "spot", "position", "rung", "notch", "percentage"]
     static let eraWords: WordSet = ["ad", "bc", "bce", "ce", "a.d", "b.c"]
     static let clockWords: WordSet = [
         "am", "pm", "a.m", "p.m", "gmt", "bst", "cet", "est", "edt", "hrs", "o'clock", "utc",

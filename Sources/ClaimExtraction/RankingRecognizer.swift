@@ -242,7 +242,7 @@ struct RankingRecognizer: ClaimRecognizer {
         {
             return nil
         }
-        if let end = nounEnd, (nounStart...end).contains(where: { sentence.lower($0, isIn: Self.recordNouns) })
+        if let end = nounEnd, (index + 1...end).contains(where: { sentence.lower($0, isIn: Self.recordNouns) })
             || Self.timeRecordFollows(end, in: sentence)
         {
             // "Everton's best chance", "its steepest fall in three months": a record in time, not a rank.
