@@ -12,7 +12,7 @@ struct RankingRecognizer: ClaimRecognizer {
                 ?? scopedSuperlative(at: index, in: sentence) ?? position(at: index, in: sentence)
                 ?? numberOne(at: index, in: sentence)
                 ?? secondOnlyTo(at: index, in: sentence) ?? leader(at: index, in: sentence)
-                ?? thanAnyOther(at: index, in: sentence)
+                ?? thanAnyOther(at: index, in: sentence) ?? scopedRecord(at: index, in: sentence)
             guard let (finding, tokens) = found else { continue }
             findings.append(finding)
             used.formUnion(tokens)
@@ -31,7 +31,8 @@ struct RankingRecognizer: ClaimRecognizer {
 
     static let entryWords = WordSet(
         Array(Lexicon.superlatives.words) + Lexicon.ordinalWords.dictionary.keys
-            + ["top", "number", "second", "leader", "leads", "led", "than", "to", "at", "topped", "tops", "topping"] + smallNumberWords.words)
+            + ["top", "number", "second", "leader", "leads", "led", "than", "to", "at", "topped", "tops", "topping", "leaders",
+                "lead", "record", "no"] + smallNumberWords.words)
 
     /// Number words that may begin "the two most senior executives" or stand for a chart position
     /// ("slipped to four").
@@ -76,8 +77,11 @@ struct RankingRecognizer: ClaimRecognizer {
             sentence.lower(ordinalEnd + 1) == "in" && sentence.lower(ordinalEnd + 2) == "the"
             && (ordinalEnd + 3..<min(sentence.count, ordinalEnd + 8)).contains { sentence.lower($0, isIn: Self.tableNouns) }
         let rankedFollows = sentence.lower(ordinalEnd + 1) == "ranked" || sentence.lower(ordinalEnd + 1) == "-ranked"
+        var placeLead = index - 1
+        while sentence.lower(placeLead, isIn: Self.positionAdverbs) { placeLead -= 1 }
         let copulaPlaces =
-            sentence.lower(index - 1, isIn: Self.placingCopulas)
+            (sentence.lower(placeLead, isIn: Self.placingCopulas)
+                || (placeLead == index - 1 && sentence.lower(index - 1, isIn: Self.placingPrepositions)))
             && (sentence[safe: ordinalEnd + 1].map { !$0.isWord } ?? true
                 || sentence.lower(ordinalEnd + 1, isIn: Self.afterPlacing))
         guard
@@ -146,6 +150,7 @@ struct RankingRecognizer: ClaimRecognizer {
             sentence.lower(index + 1, isIn: Lexicon.superlatives)
                 || (sentence.lower(index + 1) == "most" && index + 2 < sentence.count),
             sentence.lower(index - 1) == "the" || sentence[safe: index - 1]?.isPossessive == true
+                || sentence.lower(index - 1, isIn: Self.pronounScopes)
         {
             numberIndex = index
             measureStart = index + 1
@@ -190,7 +195,9 @@ struct RankingRecognizer: ClaimRecognizer {
         let token = sentence.tokens[index]
         guard
             Lexicon.superlatives.contains(token)
-                || (token.hasHyphen && token.headBeforeHyphen(isIn: Lexicon.ordinalWords) != false)
+                || (token.hasHyphen
+                    && (token.headBeforeHyphen(isIn: Lexicon.ordinalWords) != false
+                        || Self.hyphenSuperlativeHead(token.lower) != nil))
         else { return nil }
         let word = sentence.lower(index)
         let (rank, superlative) = superlativeRank(word)
@@ -250,8 +257,10 @@ struct RankingRecognizer: ClaimRecognizer {
         }
         if nounEnd == nil, superlative != "most", superlative != "least", sentence.lower(index - 1) == "the",
             sentence.lower(index + 1) == "in"
+                || (sentence.lower(index + 1) == "of"
+                    && (sentence.lower(index + 2) == "the" || sentence[safe: index + 2]?.isPossessive == true))
         {
-            // "the poorest in the country": the scope follows at once.
+            // "the poorest in the country", "the largest of the IMF's members": the scope follows at once.
             nounEnd = index
         }
         if nounEnd == nil, possessiveScope, sentence[first].isCapitalized, superlative != "most",
@@ -285,6 +294,17 @@ struct RankingRecognizer: ClaimRecognizer {
             {
                 // "in the world", "in the mortgage market", "on the Irish stock exchange".
                 scope = sentence.text(place, end)
+                last = end
+            }
+        }
+        if scope == nil, nounEnd == index, sentence.lower(index - 1) == "the", sentence.lower(index + 1) == "of",
+            sentence.lower(index + 2) == "the" || sentence[safe: index + 2]?.isPossessive == true,
+            index + 3 < sentence.count
+        {
+            // "the largest of the IMF's 184 members"; not "the biggest of the year".
+            let end = sentence.clauseEnd(from: index + 2)
+            if end >= index + 3, !(index + 2...end).contains(where: { sentence.lower($0, isIn: Self.timeScopeNouns) }) {
+                scope = sentence.text(index + 2, end)
                 last = end
             }
         }
@@ -345,6 +365,13 @@ struct RankingRecognizer: ClaimRecognizer {
         {
             // "top of the charts", "top of the Premiership table", "top of the Sound of 2005 list".
             (rank, last, measure) = (1, end, sentence.text(index + 3, end))
+        } else if sentence[index].isNumber, sentence.lower(index - 1) == "ranked",
+            let number = NumberReader.read(sentence, at: index), !number.hasScale, case .int(let value) = number.value,
+            (1...2000).contains(value), sentence.lower(number.last + 1) == "in"
+        {
+            // "Garcia-Lopez, ranked 106 in the world".
+            let end = sentence.clauseEnd(from: number.last + 2)
+            (rank, last, measure) = (value, max(number.last, end), end > number.last + 1 ? sentence.text(number.last + 2, end) : nil)
         } else if word == "to" || word == "at" {
             // "pushing down Ice Cube's You Can Do It to three", "followed by Girls Aloud at five": a
             // position written as a bare number word, in a sentence about a chart.
@@ -362,9 +389,13 @@ struct RankingRecognizer: ClaimRecognizer {
             while sentence.lower(before, isIn: Self.positionAdverbs) { before -= 1 }
             var previous = sentence.lower(before)
             // "British number one Tim Henman" is ranked like "world number one".
-            if before == index - 1, let token = sentence[safe: before], token.isCapitalized, Self.isPlaceModifier(token),
-                sentence[safe: index + 2]?.isCapitalized == true
+            if before == index - 1, let token = sentence[safe: before], token.isCapitalized,
+                (Self.isPlaceModifier(token)
+                    && (sentence[safe: index + 2]?.isCapitalized == true || sentence.lower(before - 1) == "the"))
+                    || token.isPossessive
             {
+                // "British number one Tim Henman", "The British number two escaped", "Japan's number three
+                // mobile operator".
                 previous = "world"
             }
             guard Self.positionLeads.contains(previous) || (before < index - 1 && Self.copulas.contains(previous)),
@@ -378,10 +409,13 @@ struct RankingRecognizer: ClaimRecognizer {
             if previous == "the" { (rank, last) = (value, number.last + 1) } else { (rank, last) = (value, number.last) }
             if previous == "world" { measure = "world ranking" }
         } else if sentence[index].hasHyphen, let head = word.split(separator: "-").first,
-            let value = Lexicon.ordinalWords[String(head)],
+            let value = Lexicon.ordinalWords[String(head)] ?? (head == "top" ? 1 : nil),
             Self.seedWords.contains(String(word.split(separator: "-").last ?? ""))
+                || Self.placedWords.contains(String(word.split(separator: "-").last ?? ""))
         {
-            (rank, last, measure) = (value, index, "seeding")
+            // "seventh-seeded Nathalie Dechy", "third-placed Everton", "top-ranked Federer".
+            let tail = String(word.split(separator: "-").last ?? "")
+            (rank, last, measure) = (value, index, Self.seedWords.contains(tail) ? "seeding" : nil)
         } else if word == "top" || Lexicon.ordinalWords[sentence[index]] != nil,
             sentence.lower(index + 1, isIn: Self.seedWords)
         {
@@ -428,7 +462,7 @@ struct RankingRecognizer: ClaimRecognizer {
     /// What a "top of the …" position is on.
     static let tableNouns: WordSet = [
         "chart", "charts", "table", "tables", "league", "standings", "rankings", "ranking", "list", "polls",
-        "leaderboard", "pile", "tree",
+        "leaderboard", "pile", "tree", "poll",
     ]
     /// Words that may follow a bare chart position: "to four with Lose My Breath".
     static let afterChartPosition: WordSet = ["with", "in", "on", "after", "behind", "and", "this", "last", "while"]
@@ -448,7 +482,10 @@ struct RankingRecognizer: ClaimRecognizer {
     }
     static let chartWords: WordSet = ["chart", "charts", "place", "places", "top-10", "top-40", "singles", "albums"]
     /// Possessives that rank within a time's set only after a determiner: "the week's biggest single".
-    static let timeScopeNouns: WordSet = ["week", "year", "month", "day", "season", "decade", "century", "night"]
+    static let timeScopeNouns: WordSet = [
+        "week", "year", "month", "day", "season", "decade", "century", "night", "weeks", "years", "months", "days",
+        "seasons", "decades", "centuries", "time",
+    ]
     static let timeScopeDeterminers: WordSet = ["the", "this", "last", "that"]
     /// Pronouns whose possessive scopes a measurable superlative: "its biggest creditor".
     static let pronounScopes: WordSet = ["its", "their"]
@@ -469,6 +506,17 @@ struct RankingRecognizer: ClaimRecognizer {
         "actor", "actress", "supporting", "director", "picture", "film", "newcomer", "act", "video", "song",
         "album", "single", "group", "artist", "award", "awards", "nomination", "nominations", "prize", "category",
     ]
+    /// The superlative before the hyphen of "highest-grossing", unless the word is "biggest-ever".
+    static func hyphenSuperlativeHead(_ word: String) -> String? {
+        guard let hyphen = word.firstIndex(of: "-") else { return nil }
+        let head = String(word[..<hyphen])
+        let tail = word[word.index(after: hyphen)...]
+        guard Lexicon.superlatives.contains(head), head != "most", head != "least", head != "top",
+            !tail.hasPrefix("ever"), !tail.isEmpty
+        else { return nil }
+        return head
+    }
+
     static let recordFollowers: WordSet = ["since", "ever", "for", "yet", "so"]
 
     /// Whether a time frame follows token `index`: "since 2001", "ever", "in five years", "in a decade".
@@ -479,12 +527,14 @@ struct RankingRecognizer: ClaimRecognizer {
             || ["a", "more", "over", "almost", "nearly", "years", "decades", "history"].contains(next.lower)
     }
     static let seedWords: WordSet = ["seed", "seeded"]
+    static let placedWords: WordSet = ["placed", "ranked"]
     static let positionNouns: WordSet = ["spot", "place", "position"]
 
     /// "the number one carmaker", "is number one in …".
     private func numberOne(at index: Int, in sentence: Sentence) -> (Finding, ClosedRange<Int>)? {
         guard sentence.matches(Self.numberOne, at: index),
             Self.beforeNumberOne.contains(sentence.lower(index - 1))
+                || (sentence.lower(index - 1) == "new" && sentence.lower(index - 2) == "the")
                 || (sentence.lower(index - 1, isIn: Self.positionAdverbs)
                     && Self.beforeNumberOne.contains(sentence.lower(index - 2)))
         else { return nil }
@@ -554,7 +604,24 @@ struct RankingRecognizer: ClaimRecognizer {
             }
             return (Finding(kind: .ranking, span: sentence.span(first, end), fields: fields, prior: 0.75), index...end)
         }
-        guard word == "leads" || word == "led", sentence.lower(index + 1) == "the",
+        if word == "leaders", index > 0,
+            sentence.lower(index - 1, isIn: Self.leaderFields) || sentence.lower(index - 1, isIn: Self.tableNouns)
+                || sentence.lower(index - 1, isIn: Self.competitionNouns)
+        {
+            // "league leaders Chelsea", "Premiership leaders Chelsea"; not "Congressional leaders".
+            var fields: [String: JSONValue] = ["rank": 1, "measure": .string(sentence.text(index - 1, index))]
+            var last = index
+            var nameEnd = index
+            while nameEnd + 1 < sentence.count && sentence[nameEnd + 1].isCapitalized && nameEnd - index < 3 {
+                nameEnd += 1
+            }
+            if nameEnd > index {
+                fields["subject"] = .string(sentence.text(index + 1, nameEnd))
+                last = nameEnd
+            }
+            return (Finding(kind: .ranking, span: sentence.span(index - 1, last), fields: fields, prior: 0.75), index - 1...last)
+        }
+        guard word == "leads" || word == "led" || word == "lead" || word == "leading", sentence.lower(index + 1) == "the",
             let end = (index + 2..<min(sentence.count, index + 6)).first(where: {
                 sentence.lower($0, isIn: Self.ledFields)
             }),
@@ -569,6 +636,63 @@ struct RankingRecognizer: ClaimRecognizer {
         }
         return (Finding(kind: .ranking, span: sentence.span(first, end), fields: fields, prior: 0.75), index...end)
     }
+
+    /// "a new British record", "the world indoor record", "a European record"; not "a record £29bn" or "record
+    /// levels", which name no set (bbc-dev's neutral spans).
+    private func scopedRecord(at index: Int, in sentence: Sentence) -> (Finding, ClosedRange<Int>)? {
+        let word = sentence.lower(index)
+        if word == "no" {
+            // "the world No 1", "UK No 2": a position written short; "No 10" is Downing Street.
+            guard sentence[index].isCapitalized, index > 0, let number = NumberReader.read(sentence, at: index + 1)
+                    ?? (sentence[safe: index + 1]?.isPunct(".") == true ? NumberReader.read(sentence, at: index + 2) : nil),
+                number.isDigits, !number.hasScale, case .int(let value) = number.value, (1...200).contains(value),
+                value != 10 || Self.isAboutAChart(sentence),
+                sentence.lower(index - 1) == "world" || sentence.lower(index - 1) == "the" || sentence.lower(index - 1) == "at"
+                    || sentence.lower(index - 1) == "to" || sentence[index - 1].isAllCaps
+                    || Self.isPlaceModifier(sentence[index - 1])
+            else { return nil }
+            let first = sentence.lower(index - 1) == "the" || sentence.lower(index - 1) == "at"
+                || sentence.lower(index - 1) == "to" ? index : index - 1
+            return (
+                Finding(kind: .ranking, span: sentence.span(first, number.last), fields: ["rank": .int(value)], prior: 0.75),
+                index...number.last
+            )
+        }
+        guard word == "record" || word == "records", index > 0 else { return nil }
+        var scopeIndex = index - 1
+        if sentence.lower(scopeIndex, isIn: Self.recordKinds) { scopeIndex -= 1 }
+        guard scopeIndex >= 0, sentence.lower(scopeIndex, isIn: Self.recordScopes)
+            || (sentence[scopeIndex].isCapitalized && Self.isPlaceModifier(sentence[scopeIndex])),
+            !sentence.lower(index + 1, isIn: Self.notRecordNouns)
+        else { return nil }
+        var fields: [String: JSONValue] = [
+            "rank": 1, "scope": .string(sentence[scopeIndex].text), "measure": .string(sentence.text(scopeIndex, index)),
+        ]
+        var last = index
+        if sentence.lower(index + 1) == "holder" {
+            last = index + 1
+        }
+        if let verb = (sentence.clauseStart(before: scopeIndex)..<scopeIndex).first(where: { sentence.isFiniteVerb($0) }),
+            let subject = sentence.subject(ofVerbAt: verb)
+        {
+            fields["subject"] = .string(subject)
+        }
+        return (Finding(kind: .ranking, span: sentence.span(scopeIndex, last), fields: fields, prior: 0.7), scopeIndex...last)
+    }
+
+    static let recordScopes: WordSet = [
+        "world", "olympic", "national", "commonwealth", "european", "british", "world-record", "championship",
+        "games", "meeting", "course", "stadium", "club", "league", "tournament", "uk", "us", "european",
+    ]
+    static let recordKinds: WordSet = ["indoor", "outdoor", "junior", "senior", "all-time", "area", "age-group", "veterans"]
+    static let notRecordNouns: WordSet = [
+        "label", "labels", "company", "companies", "deal", "deals", "industry", "store", "stores", "shop", "shops",
+        "producer", "producers", "sales", "executive", "executives", "collection", "player", "players", "books",
+    ]
+
+    static let competitionNouns: WordSet = [
+        "premiership", "championship", "division", "group", "conference", "pool", "series", "standings",
+    ]
 
     static let topVerbs: WordSet = ["topped", "tops", "topping", "top"]
     static let topObjects: WordSet = ["the", "its", "their", "both", "his", "her", "this", "a"]
@@ -663,6 +787,8 @@ struct RankingRecognizer: ClaimRecognizer {
     private func superlativeRank(_ word: String) -> (Int, String?) {
         if Lexicon.superlatives.contains(word) { return (1, word) }
         guard word.utf8.contains(UInt8(ascii: "-")) else { return (1, nil) }
+        // "highest-grossing", "fastest-growing"; not "largest-ever", a record in time.
+        if Self.hyphenSuperlativeHead(word) != nil { return (1, word) }
         let parts = word.split(separator: "-", maxSplits: 1).map(String.init)
         if parts.count == 2, let rank = Lexicon.ordinalWords[parts[0]], Lexicon.superlatives.contains(parts[1]) {
             return (rank, parts[1])
@@ -763,7 +889,8 @@ struct RankingRecognizer: ClaimRecognizer {
     ]
     static let rankVerbs: WordSet = [
         "ranked", "ranks", "rank", "ranking", "rated", "placed", "came", "comes", "finished", "finishes", "sits",
-        "stands", "lies", "placing", "slipped", "dropped", "fell", "rose", "climbed", "moved", "lying",
+        "stands", "lies", "placing", "slipped", "dropped", "fell", "rose", "climbed", "moved", "lying", "finish",
+        "finishing",
     ]
     static let activeRankVerbs: WordSet = ["ranked", "ranks", "rank", "rated", "placed", "placing", "ranking"]
     static let copulas: WordSet = [
@@ -773,7 +900,9 @@ struct RankingRecognizer: ClaimRecognizer {
     static let measurePrepositions: WordSet = ["in", "for", "by", "on"]
     /// Verbs that place a subject at an ordinal with nothing else: "was second with $24m".
     static let placingCopulas: WordSet = ["was", "is", "were", "are", "remains", "remained", "lies", "lay", "sits", "sat", "took"]
-    static let afterPlacing: WordSet = ["with", "behind", "on", "in", "after", "at"]
+    static let afterPlacing: WordSet = ["with", "behind", "on", "in", "after", "at", "to", "and"]
+    /// "was in second, taking $16.1m", "Bloc Party at second", "beaten into fourth".
+    static let placingPrepositions: WordSet = ["in", "at", "into"]
     static let absenceCues: WordSet = [
         "lacks", "lack", "lacking", "lacked", "absent", "missing", "excluded", "not", "no", "none", "never",
         "without", "outside", "failed", "fails", "isn't", "aren't", "wasn't", "weren't",

@@ -36,7 +36,12 @@ enum SentenceFilter {
             let likeOfThe =
                 second.map { $0.equals("of", in: scalars) || $0.equals("the", in: scalars) } == true
                 && first.equals("like", in: scalars)
-            if !likeOfThe { return false }
+            // "Do They Know It's Christmas, featuring …, held off …": a title opens the sentence, which a
+            // call to action as long as a news sentence does not do.
+            let titleOpens =
+                second.map { Scalars.isUpper(scalars[$0.start]) } == true && Scalars.isUpper(scalars[first.start])
+                && unit.span.length >= 80
+            if !likeOfThe && !titleOpens { return false }
         }
         let lastScalar = lastMark(of: unit.span, in: scalars)
         // A question, unless it is quoted ("…?” she asked) or attributed (Trump said: “Did …?”).
