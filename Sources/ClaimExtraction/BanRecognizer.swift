@@ -12,6 +12,11 @@ struct BanRecognizer: ClaimRecognizer {
                 index += 1
                 continue
             }
+            if sentence.lower(index, isIn: .banEntry), let derived = derivedBan(at: index, in: sentence) {
+                findings.append(derived)
+                index += 1
+                continue
+            }
             guard Self.mayTrigger(sentence.tokens[index]), let trigger = trigger(at: index, in: sentence) else {
                 index += 1
                 continue
@@ -33,6 +38,8 @@ struct BanRecognizer: ClaimRecognizer {
         let targetStart: Int
         let isPassive: Bool
         let isNoun: Bool
+        /// Whether the ban's actor is not the subject before the trigger ("the ban will prevent X from …").
+        var hasNoActor = false
     }
 
     /// Whether a trigger may begin at `token`: an entry word, or a word that may begin "restrict…" (its first
@@ -50,6 +57,11 @@ struct BanRecognizer: ClaimRecognizer {
         else { return nil }
         let word = sentence.lower(index)
         let next = sentence.lower(index + 1)
+        if sentence.matches(Self.notBeAllowedTo, at: index) || sentence.matches(Self.noLongerBeAllowedTo, at: index) {
+            // "will not be allowed to stand": the infinitive is what is banned.
+            let to = (index + 3...index + 5).first { sentence.lower($0) == "to" } ?? index + 4
+            return Trigger(first: index, last: to, targetStart: to + 1, isPassive: false, isNoun: false)
+        }
         if sentence.matches(Self.notAllowedTo, at: index) {
             // "are not allowed to own firearms": what follows "to" is what is banned; who is not
             // allowed is no actor.
@@ -69,14 +81,36 @@ struct BanRecognizer: ClaimRecognizer {
         {
             return Trigger(first: index, last: index + 1, targetStart: index + 2, isPassive: false, isNoun: true)
         }
+        if word == "ban" || word == "bans", let prevents = Self.preventing(after: index, in: sentence) {
+            // "the ban will prevent the silver medallist from challenging": who is kept out is the target.
+            return Trigger(
+                first: index, last: prevents, targetStart: prevents + 1, isPassive: false, isNoun: false,
+                hasNoActor: true)
+        }
         guard sentence.lower(index, isIn: Self.verbs) else { return nil }
+        // "a possible ban last year", "the ban, …": a noun, left to `compoundBan`.
+        if (word == "ban" || word == "bans")
+            && (((sentence.lower(index - 1, isIn: Self.determiners) || Self.isModifier(at: index - 1, in: sentence))
+                && next != "from") || !(sentence[safe: index + 1]?.isWord ?? false))
+        {
+            return nil
+        }
+        // "does not ban", "restrict, but not ban": a ban denied is no ban.
+        let before = sentence.lower(index - 1) == "to" ? sentence.lower(index - 2) : sentence.lower(index - 1)
+        if before == "not" || before == "never" || before.hasSuffix("n't") || before.hasSuffix("n\u{2019}t") {
+            return nil
+        }
+        // "Banned American sprinter Kelli White says …": a description opening the sentence.
+        if index == 0 && word.hasSuffix("ed") { return nil }
+        // "a stumbling block", "a shot blocked": blocks that are no prohibition.
+        if word.hasPrefix("block") && Self.isPhysicalBlock(at: index, in: sentence) { return nil }
         // "barring any serious incident" means "unless there is": a preposition, not a ban.
         if word == "barring" && sentence.lower(index + 1, isIn: Self.barringExceptions) { return nil }
         // "suspended" is a ban only as a sanction from something: "suspended Susan Chepkemei from
         // all competition", "was suspended from the team"; not "talks were suspended".
         if word.hasPrefix("suspend")
             && !(index + 1...min(index + 8, sentence.count)).contains(where: {
-                sentence.lower($0) == "from"
+                sentence.lower($0) == "from" || (sentence.lower($0) == "by" && $0 == index + 1)
             })
         {
             return nil
@@ -92,6 +126,8 @@ struct BanRecognizer: ClaimRecognizer {
             || (sentence.lower(index - 1) == "been" || sentence.lower(index - 2) == "been")
             || (word.hasSuffix("ed") && next == "from")
             || (word.hasSuffix("ed") && next == "by")
+            || (word.hasSuffix("ed") && (next == "for" || next == "until")
+                && !sentence.lower(index - 1, isIn: Self.determiners))
         var targetStart = index + 1
         if next == "from" && !isPassive { targetStart += 1 }
         return Trigger(first: index, last: index, targetStart: targetStart, isPassive: isPassive, isNoun: false)
@@ -101,12 +137,19 @@ struct BanRecognizer: ClaimRecognizer {
         var fields: [String: JSONValue] = ["status": .string(status(before: trigger.first, in: sentence))]
         var last = trigger.last
         if trigger.isPassive {
-            guard let target = sentence.subject(ofVerbAt: trigger.first) else { return nil }
+            guard let target = Self.subjectTarget(ofVerbAt: trigger.first, in: sentence) else { return nil }
+            if sentence.lower(trigger.first).hasPrefix("block"),
+                target.split(separator: " ").contains(where: { Self.playWords.contains($0.lowercased()) })
+            {
+                return nil
+            }
             fields["targets"] = [.string(target)]
             if sentence.lower(trigger.last + 1) == "by" {
                 let end = sentence.clauseEnd(from: trigger.last + 2)
                 if end >= trigger.last + 2 {
-                    fields["actor"] = .string(sentence.text(trigger.last + 2, end))
+                    if let actor = Self.actorPhrase(from: trigger.last + 2, in: sentence) {
+                        fields["actor"] = .string(actor)
+                    }
                     last = end
                 }
             } else if sentence.lower(trigger.last + 1) == "from" || sentence.lower(trigger.last + 1) == "to" {
@@ -122,13 +165,25 @@ struct BanRecognizer: ClaimRecognizer {
                 end = adverbial - 1
             }
             guard end >= trigger.targetStart else { return nil }
-            let targets = Self.targets(in: trigger.targetStart...end, of: sentence)
+            let targets = Self.targets(in: trigger.targetStart...end, of: sentence).compactMap(Self.trimmedTarget)
+                .filter { target in
+                    !Self.targetStops.contains(target.prefix { $0 != " " }.lowercased())
+                }
             guard !targets.isEmpty else { return nil }
+            if sentence.lower(trigger.first).hasPrefix("block"),
+                targets.contains(where: { target in
+                    target.split(separator: " ").contains { Self.playWords.contains($0.lowercased()) }
+                })
+            {
+                return nil
+            }
             fields["targets"] = .array(targets.map(JSONValue.string))
             last = end
             let actorVerb = trigger.isNoun ? verb(before: trigger.first, in: sentence) : trigger.first
-            if let actorVerb, !sentence.matches(Self.notAllowedTo, at: trigger.first),
-                let actor = sentence.subject(ofVerbAt: actorVerb), !Self.nonActors.contains(actor.lowercased())
+            if let actorVerb, !trigger.hasNoActor, !sentence.matches(Self.notAllowedTo, at: trigger.first),
+                !sentence.matches(Self.notBeAllowedTo, at: trigger.first),
+                !sentence.matches(Self.noLongerBeAllowedTo, at: trigger.first),
+                let actor = Self.actor(ofVerbAt: actorVerb, in: sentence)
             {
                 fields["actor"] = .string(actor)
             }
@@ -141,36 +196,473 @@ struct BanRecognizer: ClaimRecognizer {
             fields: fields, prior: 0.8)
     }
 
-    /// A ban named by what it bans: "a trade ban", "the hunting ban", "its smoking ban". The word
-    /// before "ban" is the target when a determiner stands before it; the actor is the subject of
-    /// the verb before ("the US lifted a trade ban").
+    /// A ban named by what it bans: "a trade ban", "the hunting ban", "Canada's fishing ban", "the US trade
+    /// ban". Up to three lower-case words before "ban" are the target, after a determiner, a possessive or a
+    /// name (the name is the actor). A ban named only by its kind or length ("a two-year ban", "a similar
+    /// ban") is a sanction on someone, found by ``sanction(at:modifiersStart:in:)``.
     private func compoundBan(at index: Int, in sentence: Sentence) -> Finding? {
         let word = sentence.lower(index)
-        guard word == "ban" || word == "bans", index >= 2, sentence[index - 1].isWord,
-            !sentence[index - 1].isCapitalized, !sentence.lower(index - 1, isIn: Self.banModifiers),
-            sentence.lower(index - 2, isIn: Self.determiners)
-        else { return nil }
-        var fields: [String: JSONValue] = [
-            "status": .string(status(before: index - 1, in: sentence)),
-            "targets": [.string(sentence.text(index - 1, index - 1))],
-        ]
-        if let verb = verb(before: index - 2, in: sentence), let actor = sentence.subject(ofVerbAt: verb),
-            !Self.nonActors.contains(actor.lowercased())
-        {
-            fields["actor"] = .string(actor)
+        guard word == "ban" || word == "bans", index >= 1 else { return nil }
+        var position = index - 1
+        while position >= 0, index - position <= 3, Self.isTargetWord(at: position, in: sentence) { position -= 1 }
+        let targetStart = position + 1
+        while position >= 0, Self.isModifier(at: position, in: sentence) { position -= 1 }
+        guard targetStart < index else { return sanction(at: index, modifiersStart: position + 1, in: sentence) }
+        guard position >= 0 else { return nil }
+        var actor: String?
+        var first = targetStart
+        if sentence.lower(position, isIn: Self.determiners) {
+            first = min(first, position + 1)
+        } else if Self.isPossessive(sentence[position]) {
+            // "Canada's fishing ban": the owner is the actor.
+            actor = Self.owner(of: sentence[position])
+            first = position
+        } else if sentence[position].isCapitalized && sentence[position].isWord {
+            // "the US trade ban": a name after a determiner is the actor.
+            var nameStart = position
+            while nameStart > 0, index - nameStart < 6, sentence[nameStart - 1].isCapitalized,
+                sentence[nameStart - 1].isWord
+            {
+                nameStart -= 1
+            }
+            guard nameStart > 0, sentence.lower(nameStart - 1, isIn: Self.determiners) else { return nil }
+            actor = sentence.text(nameStart - 1, position)
+            first = nameStart
+        } else {
+            return nil
         }
+        var fields: [String: JSONValue] = [
+            "status": .string(status(before: index, in: sentence)),
+            "targets": [.string(sentence.text(targetStart, index - 1))],
+        ]
+        if actor == nil, let verb = verb(before: first, in: sentence) {
+            actor = Self.actor(ofVerbAt: verb, in: sentence)
+        }
+        if let actor { fields["actor"] = .string(actor) }
         if let jurisdiction = Self.jurisdiction(in: sentence) { fields["jurisdiction"] = .string(jurisdiction) }
         return Finding(
-            kind: .ban, span: sentence.span(index - 1, index), anchor: sentence.span(index, index), fields: fields,
+            kind: .ban, span: sentence.span(targetStart, index), anchor: sentence.span(index, index), fields: fields,
             prior: 0.8)
     }
 
+    /// A sanction named by its kind or length: "she was handed a two-year ban" (she is the target), "KA
+    /// threatened Edith Masai with a similar ban" (Edith Masai is). Any other verb before the ban ("escaped a
+    /// possible ban", "appealed against the ban") states no ban in force.
+    private func sanction(at index: Int, modifiersStart: Int, in sentence: Sentence) -> Finding? {
+        guard modifiersStart >= 1, sentence.lower(modifiersStart - 1, isIn: Self.determiners) else { return nil }
+        let article = modifiersStart - 1
+        let adjacent = sentence.lower(article - 1) == "with" ? article - 2 : article - 1
+        let start = sentence.clauseStart(before: article)
+        let verb: Int
+        if sentence.lower(adjacent, isIn: Self.subjectSanctionVerbs)
+            || sentence.lower(adjacent, isIn: Self.objectSanctionVerbs)
+        {
+            verb = adjacent
+        } else if let objectVerb = (max(start, article - 10)..<max(start, article)).last(where: {
+            sentence.lower($0, isIn: Self.objectSanctionVerbs)
+        }) {
+            verb = objectVerb
+        } else {
+            return nil
+        }
+        var fields: [String: JSONValue] = [:]
+        let spanStart = verb
+        let isPassive =
+            sentence.lower(verb - 1, isIn: Self.passiveMarkers) || sentence.lower(verb - 2) == "been"
+            || sentence.lower(verb - 1) == "been"
+        if sentence.lower(verb, isIn: Self.objectSanctionVerbs) && !isPassive && verb != adjacent {
+            // "handed Cantona a nine-month ban", "threatened Masai with a similar ban".
+            var objectEnd = article - 1
+            if sentence.lower(objectEnd) == "with" { objectEnd -= 1 }
+            guard objectEnd > verb,
+                let target = Self.nounPhrase(verb + 1, objectEnd, in: sentence)
+            else { return nil }
+            fields["targets"] = [.string(target)]
+            if let actor = Self.actor(ofVerbAt: verb, in: sentence) { fields["actor"] = .string(actor) }
+        } else if verb == adjacent {
+            // "was handed a two-year ban", "faces a life ban": the subject is banned.
+            guard let target = Self.subjectTarget(ofVerbAt: verb, in: sentence) else { return nil }
+            fields["targets"] = [.string(target)]
+        } else {
+            return nil
+        }
+        let proposed = (max(sentence.clauseStart(before: verb), verb - 6)...verb).contains {
+            sentence.lower($0, isIn: Self.proposalWords)
+        }
+        fields["status"] = .string(proposed ? "proposed" : "enacted")
+        if let jurisdiction = Self.jurisdiction(in: sentence) { fields["jurisdiction"] = .string(jurisdiction) }
+        return Finding(
+            kind: .ban, span: sentence.span(spanStart, index), anchor: sentence.span(index, index), fields: fields,
+            prior: 0.8)
+    }
+
+    /// Bans written without a ban word: "insulting the president has been made a criminal offence", "made it
+    /// illegal to sell", "was closed down by regulators", "ordered the plant to shut".
+    private func derivedBan(at index: Int, in sentence: Sentence) -> Finding? {
+        let word = sentence.lower(index)
+        if Self.offenceWords.contains(word) { return madeOffence(at: index, in: sentence) }
+        if Self.closingWords.contains(word) { return closedByOrder(at: index, in: sentence) }
+        if Self.freezeWords.contains(word) { return frozenAssets(at: index, in: sentence) }
+        return nil
+    }
+
+    /// An asset freeze, a sanction: "froze the assets of the firm", "assets which had previously been frozen",
+    /// "to have Baikal assets frozen". Not "frozen assets" (a name for assets frozen elsewhere) nor a price or
+    /// pay freeze (no assets).
+    private func frozenAssets(at index: Int, in sentence: Sentence) -> Finding? {
+        let word = sentence.lower(index)
+        var fields: [String: JSONValue] = [:]
+        var first = index
+        var last = index
+        if word == "frozen" {
+            if sentence.lower(index + 1, isIn: Self.assetWords) { return nil }
+            var end = index - 1
+            while end >= 0 && (sentence.lower(end, isIn: .finiteOrAuxiliary) || sentence.lower(end).hasSuffix("ly")) {
+                end -= 1
+            }
+            if sentence.lower(end) == "which" || sentence.lower(end) == "that" { end -= 1 }
+            guard end >= 0, sentence.lower(end, isIn: Self.assetWords) else { return nil }
+            var start = end
+            while start > 0, end - start < 3, sentence[start - 1].isWord,
+                !sentence.lower(start - 1, isIn: Self.determiners),
+                !sentence.lower(start - 1, isIn: .finiteOrAuxiliary),
+                !sentence.lower(start - 1, isIn: Self.targetOpeners), !sentence.lower(start - 1, isIn: Self.verbs)
+            {
+                start -= 1
+            }
+            fields["targets"] = [.string(sentence.text(start, end))]
+            first = start
+            if sentence.lower(index + 1) == "by", let actor = Self.actorPhrase(from: index + 2, in: sentence) {
+                fields["actor"] = .string(actor)
+            }
+        } else {
+            let end = sentence.clauseEnd(from: index + 1)
+            guard end > index,
+                let asset = (index + 1...min(end, index + 6)).first(where: {
+                    sentence.lower($0, isIn: Self.assetWords)
+                })
+            else { return nil }
+            var targetEnd = asset
+            if sentence.lower(asset + 1) == "of", let owner = Self.actorEnd(from: asset + 2, in: sentence) {
+                targetEnd = owner
+            }
+            fields["targets"] = [.string(sentence.text(index + 1, targetEnd))]
+            if let actor = Self.actor(ofVerbAt: index, in: sentence) { fields["actor"] = .string(actor) }
+            last = targetEnd
+        }
+        fields["status"] = .string(status(before: first, in: sentence))
+        if let jurisdiction = Self.jurisdiction(in: sentence) { fields["jurisdiction"] = .string(jurisdiction) }
+        return Finding(
+            kind: .ban, span: sentence.span(first, last), anchor: sentence.span(index, index), fields: fields,
+            prior: 0.8)
+    }
+
+    /// "X has been made a criminal offence", "made it illegal to sell Y", "makes X an offence".
+    private func madeOffence(at index: Int, in sentence: Sentence) -> Finding? {
+        // "from his illegal activities": an adjective before its noun.
+        if let next = sentence[safe: index + 1], next.isWord, !sentence.lower(index + 1, isIn: Self.offenceFollowers) {
+            return nil
+        }
+        var article = index - 1
+        if sentence.lower(article) == "criminal" { article -= 1 }
+        let start = sentence.clauseStart(before: index)
+        guard
+            let make = (max(start, article - 8)...max(start, article)).last(where: {
+                $0 < index && sentence.lower($0, isIn: Self.makingVerbs)
+            })
+        else { return nil }
+        var fields: [String: JSONValue] = [:]
+        var last = index
+        if sentence.lower(make + 1) == "it" && sentence.lower(index + 1) == "to" {
+            // "made it illegal to carry a knife": the infinitive is banned.
+            let end = sentence.clauseEnd(from: index + 2)
+            guard end >= index + 2 else { return nil }
+            fields["targets"] = [.string(sentence.text(index + 2, end))]
+            last = end
+            if let actor = Self.actor(ofVerbAt: make, in: sentence) { fields["actor"] = .string(actor) }
+        } else if make + 1 == article || make == article {
+            // "has been made a criminal offence", "was made illegal": the subject is banned.
+            let isPassive =
+                sentence.lower(make - 1, isIn: Self.passiveMarkers) || sentence.lower(make - 1) == "been"
+                || sentence.lower(make - 2) == "been"
+            guard isPassive, let target = Self.subjectTarget(ofVerbAt: make, in: sentence) else { return nil }
+            fields["targets"] = [.string(target)]
+        } else {
+            // "makes possession of the drug a criminal offence".
+            let objectEnd = sentence.lower(article, isIn: ["a", "an"]) ? article - 1 : article
+            guard objectEnd > make, let target = Self.nounPhrase(make + 1, objectEnd, in: sentence) else {
+                return nil
+            }
+            fields["targets"] = [.string(target)]
+            if let actor = Self.actor(ofVerbAt: make, in: sentence) { fields["actor"] = .string(actor) }
+        }
+        fields["status"] = .string(status(before: make, in: sentence))
+        if let jurisdiction = Self.jurisdiction(in: sentence) { fields["jurisdiction"] = .string(jurisdiction) }
+        return Finding(
+            kind: .ban, span: sentence.span(make, last), anchor: sentence.span(index, index), fields: fields,
+            prior: 0.8)
+    }
+
+    /// A closure imposed by an authority: "was closed down by regulators in Tokyo", "ordered the mine to shut".
+    /// A closure with no authority ("the plant will be shut in April") is the owner's own and no ban.
+    private func closedByOrder(at index: Int, in sentence: Sentence) -> Finding? {
+        let word = sentence.lower(index)
+        var after = index + 1
+        if sentence.lower(after) == "down" { after += 1 }
+        var fields: [String: JSONValue] = [:]
+        var first = index
+        var last = after - 1
+        if word != "close" && sentence.lower(after) == "by" {
+            // "was closed down by regulators": passive, with an authority after "by".
+            guard sentence.lower(index - 1, isIn: Self.passiveMarkers),
+                let actorEnd = Self.actorEnd(from: after + 1, in: sentence),
+                (after + 1...actorEnd).contains(where: { sentence.lower($0, isIn: Self.authorities) }),
+                let target = Self.subjectTarget(ofVerbAt: index, in: sentence)
+            else { return nil }
+            fields["targets"] = [.string(target)]
+            fields["actor"] = .string(sentence.text(after + 1, actorEnd))
+            last = actorEnd
+        } else if (word == "close" || word == "shut") && sentence.lower(index - 1) == "to" {
+            // "ordered the mine to shut": the object of "ordered" is closed.
+            let start = sentence.clauseStart(before: index)
+            guard
+                let order = (max(start, index - 9)..<index).last(where: { sentence.lower($0, isIn: Self.orderVerbs) }),
+                index - 2 > order, let target = Self.nounPhrase(order + 1, index - 2, in: sentence)
+            else { return nil }
+            fields["targets"] = [.string(target)]
+            if let actor = Self.actor(ofVerbAt: order, in: sentence) { fields["actor"] = .string(actor) }
+            first = order
+        } else {
+            return nil
+        }
+        fields["status"] = .string(status(before: first, in: sentence))
+        if let jurisdiction = Self.jurisdiction(in: sentence) { fields["jurisdiction"] = .string(jurisdiction) }
+        return Finding(
+            kind: .ban, span: sentence.span(first, last), anchor: sentence.span(index, index), fields: fields,
+            prior: 0.8)
+    }
+
+    /// The verb after a subject "ban" that keeps someone out: "the ban will prevent X from", "bans stop X from".
+    static func preventing(after index: Int, in sentence: Sentence) -> Int? {
+        var position = index + 1
+        if sentence.lower(position, isIn: ["will", "would", "could", "may", "might", "also", "effectively"]) {
+            position += 1
+        }
+        guard sentence.lower(position, isIn: Self.preventVerbs),
+            (position + 2...min(position + 12, sentence.count)).contains(where: { sentence.lower($0) == "from" })
+        else { return nil }
+        return position
+    }
+
+    /// Whether the "block" at `index` is a thing or a move in play: "a stumbling block to", "the building
+    /// blocks of", "his shot was blocked", "blocked it with his legs".
+    static func isPhysicalBlock(at index: Int, in sentence: Sentence) -> Bool {
+        let word = sentence.lower(index)
+        if (word == "block" || word == "blocks")
+            && (sentence.lower(index - 1, isIn: determiners) || sentence.lower(index - 1, isIn: blockNouns))
+            && sentence.lower(index + 1) != "on"
+        {
+            return true
+        }
+        let next = sentence.lower(index + 1)
+        return next == "off" || next == "it" || next == "at" || next == "before" || next == "and"
+            || sentence.lower(index + 2) == "off"
+    }
+
+    /// The subject of the verb at `verb` as a target: cut at the first verb ("Stefan Koubek says he" →
+    /// "Stefan Koubek"), nil when nothing of a noun phrase is left.
+    static func subjectTarget(ofVerbAt verb: Int, in sentence: Sentence) -> String? {
+        guard let subject = sentence.subject(ofVerbAt: verb) else { return nil }
+        var kept: [Substring] = []
+        for word in subject.split(separator: " ") {
+            let lower = word.lowercased()
+            if !kept.isEmpty && (Lexicon.isFiniteVerb(lower) || lower == "both" || lower == "all") { break }
+            kept.append(word)
+        }
+        let target = kept.joined(separator: " ")
+        return isTarget(target) ? target : nil
+    }
+
+    /// The actor as a noun phrase: the subject of the verb at `verb`, or nil when that is a pronoun or a clause
+    /// fragment ("The exact cost to Blackpool in terms of").
+    static func actor(ofVerbAt verb: Int, in sentence: Sentence) -> String? {
+        guard let subject = sentence.subject(ofVerbAt: verb), isNounPhrase(subject) else { return nil }
+        return subject
+    }
+
+    /// The noun phrase from `start` that names an actor after "by": "the IAAF", "Athletics Kenya (AK)",
+    /// "the regulator" (not "the regulator in March").
+    static func actorPhrase(from start: Int, in sentence: Sentence) -> String? {
+        guard let end = actorEnd(from: start, in: sentence) else { return nil }
+        let phrase = sentence.text(start, end)
+        return isNounPhrase(phrase) ? phrase : nil
+    }
+
+    /// The last token of the actor noun phrase from `start`: up to a clause break, a verb or a preposition
+    /// other than "of".
+    static func actorEnd(from start: Int, in sentence: Sentence) -> Int? {
+        let end = sentence.clauseEnd(from: start)
+        guard end >= start else { return nil }
+        var last = start - 1
+        var depth = 0
+        for position in start...min(end, start + 9) {
+            let token = sentence[position]
+            if token.isPunct("(") {
+                depth += 1
+            } else if token.isPunct(")") {
+                depth -= 1
+            } else if depth == 0 && position > start
+                && (sentence.lower(position, isIn: actorStops) || sentence.lower(position, isIn: .finiteOrAuxiliary)
+                    || sentence.lower(position, isIn: targetStops)
+                    || (!token.isCapitalized && token.lower.hasSuffix("ed")))
+            {
+                break
+            }
+            last = position
+        }
+        while last >= start && sentence.lower(last, isIn: ["of", "and", "the", "a", "an"]) { last -= 1 }
+        return last >= start ? last : nil
+    }
+
+    /// The noun phrase `first...last` with a leading "with" or trailing "with" dropped, or nil.
+    static func nounPhrase(_ first: Int, _ last: Int, in sentence: Sentence) -> String? {
+        guard first <= last, last < sentence.count else { return nil }
+        let text = sentence.text(first, last)
+        return isTarget(text) ? text : nil
+    }
+
+    /// Whether `text` can be an actor: a short noun phrase, with no verb, clause word or trailing
+    /// preposition, and not a bare pronoun.
+    static func isNounPhrase(_ text: String) -> Bool {
+        let words = text.split(separator: " ").map { $0.lowercased() }
+        guard let firstWord = words.first, let lastWord = words.last, words.count <= 8 else { return false }
+        if words.count == 1 && (nonActors.contains(firstWord) || personalPronouns.contains(firstWord)) {
+            return false
+        }
+        if actorStops.contains(firstWord) || phraseEnds.contains(lastWord) || lastWord.hasSuffix("ing") {
+            return false
+        }
+        if firstWord.unicodeScalars.allSatisfy({ Scalars.isDigit($0) }) { return false }
+        let original = text.split(separator: " ")
+        return !words.indices.contains { position in
+            let word = words[position]
+            return Lexicon.isFiniteVerb(word) || actorStops.contains(word) || clauseWords.contains(word)
+                || (position > 0 && word.hasSuffix("ed") && !(original[position].first?.isUppercase ?? false))
+        }
+    }
+
+    /// `target` cut before its first verb ("athlete Susan Chepkemei will still take part" → "athlete Susan
+    /// Chepkemei"), or nil when it cannot be a target.
+    static func trimmedTarget(_ target: String) -> String? {
+        var kept: [Substring] = []
+        for word in target.split(separator: " ") {
+            if !kept.isEmpty && Lexicon.isFiniteVerb(word.lowercased()) { break }
+            kept.append(word)
+        }
+        let trimmed = kept.joined(separator: " ")
+        return isTarget(trimmed) ? trimmed : nil
+    }
+
+    /// Whether `text` can be a target: it begins with neither a verb, a preposition nor a conjunction ("for
+    /// two years", "is contagious", "- a decision").
+    static func isTarget(_ text: String) -> Bool {
+        guard let first = text.split(separator: " ").first?.lowercased() else { return false }
+        if first.unicodeScalars.allSatisfy({ !Scalars.isLetter($0) }) && !text.contains(" ") { return false }
+        if first.unicodeScalars.allSatisfy({ !Scalars.isLetter($0) && !Scalars.isDigit($0) }) { return false }
+        return !Lexicon.isFiniteVerb(first) && !targetOpeners.contains(first)
+    }
+
+    /// Whether the word at `position` may be part of what a compound ban bans ("hunting" in "the hunting ban").
+    static func isTargetWord(at position: Int, in sentence: Sentence) -> Bool {
+        let token = sentence[position]
+        return token.isWord && !token.isCapitalized && !sentence.lower(position, isIn: banModifiers)
+            && !sentence.lower(position, isIn: determiners) && !isDuration(token)
+            && !sentence.lower(position, isIn: .finiteOrAuxiliary) && !sentence.lower(position, isIn: targetOpeners)
+            && !Self.isPossessive(token) && !token.lower.hasSuffix("ly") && !sentence.lower(position, isIn: verbs)
+    }
+
+    /// Whether the word at `position` says what kind of ban it is: "total", "two-year", "life".
+    static func isModifier(at position: Int, in sentence: Sentence) -> Bool {
+        guard position >= 0 && position < sentence.count else { return false }
+        return sentence.lower(position, isIn: banModifiers) || isDuration(sentence[position])
+    }
+
+    /// "two-year", "six-match", "10-day": a length, not a thing banned.
+    static func isDuration(_ token: Token) -> Bool {
+        guard token.lowerContainsHyphen, let unit = token.lower.split(separator: "-").last else { return false }
+        return durationUnits.contains(String(unit))
+    }
+
+    static func isPossessive(_ token: Token) -> Bool {
+        token.lower.hasSuffix("'s") || token.lower.hasSuffix("\u{2019}s") || token.lower.hasSuffix("s'")
+    }
+
+    /// "Canada" of "Canada's".
+    static func owner(of token: Token) -> String {
+        let scalars = Array(token.text.unicodeScalars)
+        let cut = token.lower.hasSuffix("s'") ? 1 : 2
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: scalars.prefix(max(0, scalars.count - cut)))
+        return String(text)
+    }
+
     static let determiners: WordSet = ["a", "an", "the", "its", "their", "his", "her", "this", "that", "our"]
+    static let durationUnits: Set<String> = [
+        "year", "years", "month", "months", "week", "weeks", "day", "days", "match", "game", "race", "test", "hour",
+    ]
+    /// Verbs whose object is banned by a sanction: "handed Cantona a ban", "threatened Masai with a ban".
+    static let objectSanctionVerbs: WordSet = [
+        "handed", "hands", "hand", "gave", "given", "gives", "give", "threatened", "threatens", "threaten", "hit",
+        "slapped", "punished", "served",
+    ]
+    /// Verbs whose subject is banned by a sanction: "faces a life ban", "received a two-year ban".
+    static let subjectSanctionVerbs: WordSet = [
+        "faces", "face", "facing", "faced", "received", "receives", "receive", "serving", "serves", "serve",
+        "landed", "earned", "incurred", "got", "gets", "get", "picked",
+    ]
+    static let offenceWords: WordSet = ["offence", "offense", "illegal", "unlawful"]
+    /// Words that may follow "illegal" or "an offence" when it is predicated, not a modifier.
+    static let offenceFollowers: WordSet = [
+        "to", "in", "under", "and", "for", "by", "after", "from", "since", "last", "this", "next", "until", "or",
+    ]
+    static let makingVerbs: WordSet = ["made", "make", "makes", "making"]
+    static let closingWords: WordSet = ["closed", "shut", "close"]
+    static let freezeWords: WordSet = ["freeze", "freezes", "froze", "frozen", "freezing"]
+    static let assetWords: WordSet = ["assets", "asset", "accounts", "funds", "holdings", "property", "properties"]
+    static let orderVerbs: WordSet = ["ordered", "orders", "order", "forced", "forces", "force", "told"]
+    static let preventVerbs: WordSet = ["prevent", "prevents", "prevented", "stop", "stops", "stopped", "bar", "bars"]
+    /// Who can close something down by order ("closed down by regulators").
+    static let authorities: WordSet = [
+        "regulators", "regulator", "authorities", "authority", "government", "police", "court", "courts", "ministry",
+        "council", "officials", "judge", "state", "inspectors", "watchdog", "commission", "army", "troops",
+    ]
+    static let blockNouns: WordSet = ["stumbling", "building", "road", "main", "major", "big", "biggest", "trading"]
+    /// Words of play that a "block" stops without banning: a shot, a pass, a run.
+    static let playWords: Set<String> = [
+        "shot", "shots", "effort", "strike", "header", "ball", "cross", "pass", "attempt", "kick", "drive",
+        "volley", "run", "path", "tackle", "punch", "way", "view", "road", "roads", "traffic",
+    ]
+    /// Words that begin no target: prepositions, conjunctions, the infinitive mark.
+    static let targetOpeners: WordSet = [
+        "for", "with", "to", "in", "on", "at", "by", "from", "and", "or", "but", "if", "as", "of", "into", "than",
+        "so", "until", "after", "before", "since", "should", "also",
+    ]
+    /// Words that end an actor noun phrase or show it is a clause: prepositions other than "of".
+    static let actorStops: WordSet = [
+        "in", "on", "at", "by", "with", "to", "from", "into", "over", "after", "before", "for", "as", "than",
+        "during", "since", "until", "under", "about", "against", "because", "if", "whether",
+    ]
+    static let clauseWords: WordSet = ["that", "which", "who", "when", "where", "while", "not", "never"]
+    static let phraseEnds: WordSet = [
+        "of", "the", "a", "an", "and", "or", "its", "their", "his", "her", "terms", "this", "that",
+    ]
+    static let personalPronouns: WordSet = ["he", "she", "we", "you", "i", "one", "him", "them", "us"]
     /// Words before "ban" that say what kind of ban it is, not what it bans.
     static let banModifiers: WordSet = [
         "new", "total", "blanket", "outright", "proposed", "temporary", "lifetime", "life", "global", "worldwide",
         "complete", "partial", "full", "similar", "existing", "current", "planned", "possible", "two-year",
         "one-year", "year-long", "indefinite", "immediate", "permanent", "automatic", "same", "first", "latest",
+        "provisional", "additional", "possible", "further", "lengthy", "long", "short",
     ]
 
     /// `proposed` when a modal or plan word stands shortly before the ban word, else `enacted`.
@@ -229,7 +721,10 @@ struct BanRecognizer: ClaimRecognizer {
                 items[items.count - 1].append(position)
             }
         }
-        return items.filter { !$0.isEmpty }.map { sentence.text($0.first!, $0.last!) }
+        return items.compactMap { item in
+            guard let first = item.first, let last = item.last else { return nil }
+            return sentence.text(first, last)
+        }
     }
 
     /// The place a ban applies in: the proper name after "within", "across", "throughout" or "in"
@@ -252,6 +747,8 @@ struct BanRecognizer: ClaimRecognizer {
 
     static let notAllowed = Phrase("not be allowed")
     static let notAllowedTo = Phrase("not allowed to")
+    static let notBeAllowedTo = Phrase("not be allowed to")
+    static let noLongerBeAllowedTo = Phrase("no longer be allowed to")
     static let barringExceptions: WordSet = ["any", "a", "an", "unforeseen", "injury", "accidents", "further"]
     static let noLongerAllowed = Phrase("no longer be allowed")
     static let placePrepositions: WordSet = ["within", "across", "throughout", "in"]
@@ -263,7 +760,8 @@ struct BanRecognizer: ClaimRecognizer {
 
     /// Words a ban trigger can begin with (besides "restrict…").
     static let entryWords = WordSet(
-        Array(verbs.words) + ["not", "no", "ban", "prohibition", "restrictions", "embargo", "sanctions"])
+        Array(verbs.words) + ["not", "no", "ban", "prohibition", "restrictions", "embargo", "sanctions"]
+            + Array(offenceWords.words) + Array(closingWords.words) + Array(freezeWords.words))
     static let verbs: WordSet = [
         "ban", "bans", "banned", "banning", "outlaw", "outlaws", "outlawed", "outlawing", "prohibit", "prohibits",
         "prohibited", "prohibiting", "barred", "barring", "blocked", "blocking", "blocks", "block", "blacklisted",
@@ -273,6 +771,7 @@ struct BanRecognizer: ClaimRecognizer {
     static let targetStops: WordSet = [
         "in", "on", "at", "during", "since", "until", "after", "before", "next", "last", "this", "over", "amid",
         "because", "due", "following", "earlier", "later", "yesterday", "today", "tomorrow", "for", "from",
+        "if", "whether", "unless", "than",
     ]
     static let passiveMarkers: WordSet = ["was", "were", "is", "are", "be", "been", "being", "get", "got", "gets"]
     static let proposalWords: WordSet = [
