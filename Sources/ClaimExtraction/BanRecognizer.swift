@@ -6,6 +6,13 @@ struct BanRecognizer: ClaimRecognizer {
         var findings: [Finding] = []
         var index = 0
         while index < sentence.count {
+            // "Ban Ki-moon", "Ban Ki Moon": a capitalised "Ban" before a name, past the sentence's start, is a name.
+            if index > 0, sentence.tokens[index].isCapitalized, sentence[safe: index + 1]?.isCapitalized == true,
+                sentence.lower(index) == "ban"
+            {
+                index += 2
+                continue
+            }
             // Most tokens begin no ban: settled from the token's fields before `trigger` is tried.
             if let compound = compoundBan(at: index, in: sentence) {
                 findings.append(compound)

@@ -147,6 +147,12 @@ struct QuantityRecognizer: ClaimRecognizer {
         {
             return nil
         }
+        // A headline in capitals: "TWO MORE BITE THE DUST".
+        if !number.isDigits && sentence[number.first].isAllCaps && sentence[number.first].length > 1
+            && sentence[safe: number.last + 1].map({ $0.isAllCaps && $0.isWord }) == true
+        {
+            return nil
+        }
         // A capitalised number word inside a name: "the Six Nations", "Three Lions".
         if !number.isDigits && number.first > 0 && sentence[number.first].isCapitalized
             && sentence[safe: number.last + 1]?.isCapitalized == true
@@ -442,19 +448,29 @@ struct QuantityRecognizer: ClaimRecognizer {
         let token = sentence[index]
         guard token.isWord, token.lowerContainsHyphen else { return nil }
         let parts = token.lower.split(separator: "-", maxSplits: 1).map(String.init)
-        guard parts.count == 2, let value = NumberReader.units[parts[0]], value >= 2,
+        guard parts.count == 2, let head = NumberReader.units[parts[0]], head >= 2,
             parts[1].unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }),
             !timeUnits.contains(parts[1]) || parts[1] == "time", !hyphenNotCounts.contains(parts[1]),
             !(index > 0 && sentence[index].isCapitalized && sentence[safe: index + 1]?.isCapitalized == true)
         else { return nil }
+        // "six-million people" is six million, not six "million people".
+        var value = head
+        var unitStart = index
+        if let exponent = NumberReader.scales[parts[1]] {
+            value = head * NumberReader.power(exponent)
+            unitStart = index + 1
+        }
         var last = index
         if let phrase = unitPhrase(after: index, in: sentence) { last = phrase.upperBound }
+        let unit =
+            unitStart > index
+            ? (last > index ? sentence.text(unitStart, last) : nil)
+            : sentence.text(index, last).split(separator: "-", maxSplits: 1).last.map(String.init)
+        var fields: [String: JSONValue] = ["value": .int(value), "approximate": false]
+        if let unit { fields["unit"] = .string(unit) }
         return Finding(
             kind: .quantity, span: sentence.span(index, last), anchor: sentence.span(index, index),
-            fields: [
-                "value": .int(value), "approximate": false,
-                "unit": .string(sentence.text(index, last).split(separator: "-", maxSplits: 1).last.map(String.init) ?? ""),
-            ], prior: 0.7)
+            fields: fields, prior: 0.7)
     }
 
     static let hyphenNotCounts: WordSet = [

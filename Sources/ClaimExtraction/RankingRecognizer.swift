@@ -215,7 +215,12 @@ struct RankingRecognizer: ClaimRecognizer {
         var possessiveScope = false
         if index > 0, sentence[index - 1].isPossessive {
             let owner = String(sentence.lower(index - 1).dropLast(sentence.lower(index - 1).hasSuffix("s'") ? 1 : 2))
-            if sentence[index - 1].isCapitalized || Self.scopeNouns.contains(owner)
+            // A person's "best" or "greatest" is a judgement ("Trump's best ideas"), a place's a rank.
+            let judged = Self.judgingSuperlatives.contains(token) && sentence[index - 1].isCapitalized
+                && !Self.soundsLikeAPlace(owner)
+            if judged {
+                return nil
+            } else if sentence[index - 1].isCapitalized || Self.scopeNouns.contains(owner)
                 || (Self.timeScopeNouns.contains(owner) && sentence.lower(index - 2, isIn: Self.timeScopeDeterminers))
             {
                 let text = sentence[index - 1].text
@@ -225,7 +230,8 @@ struct RankingRecognizer: ClaimRecognizer {
             }
         } else if index > 1, sentence[index - 1].isPunct("'") || sentence[index - 1].isPunct("\u{2019}"),
             sentence[index - 2].isCapitalized, sentence[index - 2].end == sentence[index - 1].start,
-            sentence.lower(index - 2).hasSuffix("s")
+            sentence.lower(index - 2).hasSuffix("s"),
+            !(Self.judgingSuperlatives.contains(token) && !Self.soundsLikeAPlace(sentence.lower(index - 2)))
         {
             // "Wales' oldest": the apostrophe stands apart from the name.
             scope = sentence[index - 2].text
@@ -502,6 +508,14 @@ struct RankingRecognizer: ClaimRecognizer {
         "moment", "day", "night", "season", "result", "results", "performance", "total", "recent", "important",
         "likely", "priority",
     ]
+    static let judgingSuperlatives: WordSet = ["best", "worst", "greatest", "finest"]
+
+    /// Whether a capitalised owner reads as a country, region or acronym ("Britain", "Europe", "UK"), not a person.
+    static func soundsLikeAPlace(_ owner: String) -> Bool {
+        if owner.count <= 3 { return true }
+        return ["land", "ia", "ope", "ica", "an", "ain", "ce", "ny", "na", "ey", "al", "ria", "es"].contains { owner.hasSuffix($0) }
+    }
+
     static let awardWords: WordSet = [
         "actor", "actress", "supporting", "director", "picture", "film", "newcomer", "act", "video", "song",
         "album", "single", "group", "artist", "award", "awards", "nomination", "nominations", "prize", "category",
@@ -532,7 +546,7 @@ struct RankingRecognizer: ClaimRecognizer {
 
     /// "the number one carmaker", "is number one in …".
     private func numberOne(at index: Int, in sentence: Sentence) -> (Finding, ClosedRange<Int>)? {
-        guard sentence.matches(Self.numberOne, at: index),
+        guard sentence.matches(Self.numberOne, at: index), !sentence.lower(index + 2, isIn: Self.idiomNouns),
             Self.beforeNumberOne.contains(sentence.lower(index - 1))
                 || (sentence.lower(index - 1) == "new" && sentence.lower(index - 2) == "the")
                 || (sentence.lower(index - 1, isIn: Self.positionAdverbs)
@@ -566,7 +580,10 @@ struct RankingRecognizer: ClaimRecognizer {
         var fields: [String: JSONValue] = ["rank": 1]
         if word == "leader" {
             // A leader of a market or an industry; "a world leader in …" is one of several.
-            guard sentence.lower(index - 1, isIn: Self.leaderFields), !sentence[index - 1].isCapitalized
+            // "world leader" names a head of state unless "in" gives the field: "the world leader in chips".
+            guard sentence.lower(index - 1, isIn: Self.leaderFields),
+                !sentence.lower(index - 1, isIn: Self.globalFields) || sentence.lower(index + 1) == "in",
+                !sentence[index - 1].isCapitalized
                 || index - 1 == sentence.clauseStart(before: index - 1),
                 !sentence.lower(index - 2, isIn: NumberReader.indefiniteArticles),
                 !sentence.lower(index - 2, isIn: Self.notTheOnlyLeader)
@@ -605,10 +622,11 @@ struct RankingRecognizer: ClaimRecognizer {
             return (Finding(kind: .ranking, span: sentence.span(first, end), fields: fields, prior: 0.75), index...end)
         }
         if word == "leaders", index > 0,
-            sentence.lower(index - 1, isIn: Self.leaderFields) || sentence.lower(index - 1, isIn: Self.tableNouns)
-                || sentence.lower(index - 1, isIn: Self.competitionNouns)
+            sentence.lower(index - 1, isIn: Self.tableNouns) || sentence.lower(index - 1, isIn: Self.competitionNouns)
+                || sentence.lower(index - 1) == "league"
         {
-            // "league leaders Chelsea", "Premiership leaders Chelsea"; not "Congressional leaders".
+            // "league leaders Chelsea", "Premiership leaders Chelsea"; not "Congressional leaders" or "world
+            // leaders", who lead countries, not a table.
             var fields: [String: JSONValue] = ["rank": 1, "measure": .string(sentence.text(index - 1, index))]
             var last = index
             var nameEnd = index
@@ -696,6 +714,7 @@ struct RankingRecognizer: ClaimRecognizer {
 
     static let topVerbs: WordSet = ["topped", "tops", "topping", "top"]
     static let topObjects: WordSet = ["the", "its", "their", "both", "his", "her", "this", "a"]
+    static let globalFields: WordSet = ["world", "global"]
     static let leaderFields: WordSet = ["market", "industry", "sector", "world", "global", "category", "league"]
     static let notTheOnlyLeader: WordSet = ["former", "another", "one", "joint", "co"]
     static let ledFields: WordSet = [
@@ -883,6 +902,11 @@ struct RankingRecognizer: ClaimRecognizer {
     static let oneOfThe = Phrase("one of the")
     static let numberOne = Phrase("number one")
     static let secondOnlyTo = Phrase("second only to")
+    /// "the number one thing", "our number one priority": an idiom, not a position.
+    static let idiomNouns: WordSet = [
+        "thing", "things", "priority", "reason", "issue", "concern", "question", "goal", "fan", "fans", "enemy",
+        "problem", "job", "task", "aim", "target",
+    ]
     static let beforeNumberOne: WordSet = [
         "the", "is", "was", "became", "world's", "remains", "at", "been", "be", "being", "become", "becomes", "went",
         "go", "goes", "reached", "reach", "hit", "stayed", "stay", "stays", "remained", "are", "were", "to",

@@ -85,6 +85,10 @@ import Testing
         "They will meet at five in the morning.",
         "Wales' most recent championship title came in 1994.",
         "The Swiss Army Knife leads the way.",
+        "World leaders met in Davos.",
+        "Congressional leaders rejected the plan.",
+        "Trump's best ideas came late in the campaign.",
+        "The number one thing you need is a united party.",
     ])
     func leavesLookAlikesAlone(_ sentence: String) {
         #expect(Support.claims(.ranking, in: sentence).isEmpty)
@@ -151,6 +155,49 @@ import Testing
     ])
     func leavesNonQuantitiesAlone(_ sentence: String) {
         #expect(Support.claims(.quantity, in: sentence).isEmpty)
+    }
+
+    @Test(arguments: [
+        Case(sentence: "Third-placed Everton drew with Chelsea.", text: "Third-placed Everton", fields: ["rank": 3]),
+        Case(sentence: "League leaders Chelsea drew 0-0.", text: "League leaders Chelsea", fields: ["rank": 1]),
+        Case(sentence: "Arsenal lead the table by five points.", text: "Arsenal lead the table", fields: ["rank": 1]),
+        Case(sentence: "She set a new British record of 7.96 seconds.", text: "British record", fields: ["rank": 1]),
+        Case(sentence: "He is the world No 1 in tennis.", text: "world No 1", fields: ["rank": 1]),
+        Case(
+            sentence: "Avatar became the highest-grossing film in the world.", text: "highest-grossing film in the world",
+            fields: ["rank": 1]),
+        Case(
+            sentence: "Garcia-Lopez, ranked 106 in the world, dominated.", text: "106 in the world", fields: ["rank": 106]),
+        Case(
+            sentence: "The US, the largest of the IMF's 184 members, is a supporter.",
+            text: "largest of the IMF's 184 members", fields: ["rank": 1]),
+        Case(
+            sentence:
+                "Do They Know It's Christmas, featuring Chris Martin, held off Kylie Minogue to remain the week's biggest single.",
+            text: "the week's biggest single", fields: ["rank": 1]),
+    ])
+    func findsSportAndChartRankings(_ example: Case) throws {
+        let claims = Support.claims(.ranking, in: example.sentence)
+        let claim = try #require(claims.first { Self.text(of: $0, in: example.sentence).hasPrefix(example.text) })
+        for (key, value) in example.fields { #expect(claim.fields[key] == value, "\(key)") }
+    }
+
+    @Test(arguments: [
+        "The firm signed a record deal with EMI.", "Profits hit a record £3bn.", "No 10 said the plan was sound.",
+        "It was the largest-ever deal.",
+    ])
+    func recordsWithoutAScopeAreNotRankings(_ sentence: String) {
+        #expect(Support.claims(.ranking, in: sentence).isEmpty)
+    }
+
+    @Test func aNameIsNotABan() {
+        #expect(Support.claims(.ban, in: "Secretary-General Ban Ki Moon called them a cancer.").isEmpty)
+    }
+
+    @Test func aHyphenatedScaleMultiplies() throws {
+        let claim = try #require(Support.claims(.quantity, in: "Some six-million people voted.").first)
+        #expect(claim.fields["value"] == 6_000_000)
+        #expect(Support.claims(.quantity, in: "TWO MORE BITE THE DUST today.").isEmpty)
     }
 
     @Test func aCountInsideAnOutOfPhraseIsOneClaim() {
