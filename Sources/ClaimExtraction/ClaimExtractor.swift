@@ -86,14 +86,16 @@ public struct ClaimExtractor: Sendable {
         return claims
     }
 
-    /// Drops findings anchored in words another finding has explained (a ranking's "out of 36").
+    /// Drops findings anchored in words another finding has explained (a ranking's "out of 36"), and a
+    /// quantity inside a ranking's own words; a figure in the ranking's measure stays ("sixth place in the
+    /// US chart with $5.4m").
     static func resolve(_ findings: [Finding]) -> [Finding] {
         findings.filter { finding in
             !findings.contains { other in
                 other.span != finding.span && other.consumes.contains { $0.contains(finding.anchor) }
             }
                 && !(finding.kind == .quantity
-                    && findings.contains { $0.kind == .ranking && $0.span.contains(finding.anchor) })
+                    && findings.contains { $0.kind == .ranking && $0.anchor.contains(finding.anchor) })
         }
     }
 

@@ -314,6 +314,14 @@ struct RankingRecognizer: ClaimRecognizer {
                 last = end
             }
         }
+        if scope == nil, sentence.lower(nounEnd + 1) == "of", nounEnd > index || superlative != "most",
+            let year = NumberReader.year(at: min(nounEnd + 2, sentence.count - 1), in: sentence), nounEnd + 2 < sentence.count,
+            sentence.lower(index - 1) == "the"
+        {
+            // "the best-selling album of 2004": ranked within a year, as "the week's biggest single" is.
+            scope = String(year)
+            last = nounEnd + 2
+        }
         if scope == nil, sentence.lower(nounEnd + 1) == "of", sentence.lower(nounEnd + 2) == "any",
             nounEnd + 3 < sentence.count
         {
@@ -363,6 +371,12 @@ struct RankingRecognizer: ClaimRecognizer {
         if word == "top", sentence.lower(index + 1, isIn: Self.positionNouns) {
             // "held on the chart top spot", "in top place".
             (rank, last, measure) = (1, index + 1, nil)
+        } else if word == "top", sentence.lower(index - 1, isIn: Self.finishVerbs),
+            sentence[safe: index + 1].map({ !$0.isNumber && !$0.isWord }) ?? true
+                || sentence.lower(index + 1) == "in" || sentence.lower(index + 1) == "with"
+        {
+            // "The Bravery came top in the poll", "finished top with 20 points".
+            (rank, last, measure) = (1, index, nil)
         } else if word == "top", sentence.lower(index + 1) == "of", sentence.lower(index + 2) == "the",
             let end = (index + 3..<min(sentence.count, index + 10)).first(where: {
                 sentence.lower($0, isIn: Self.tableNouns)
@@ -549,6 +563,9 @@ struct RankingRecognizer: ClaimRecognizer {
         guard sentence.matches(Self.numberOne, at: index), !sentence.lower(index + 2, isIn: Self.idiomNouns),
             Self.beforeNumberOne.contains(sentence.lower(index - 1))
                 || (sentence.lower(index - 1) == "new" && sentence.lower(index - 2) == "the")
+                // "a number one hit", "his 19th number one single".
+                || ((sentence.lower(index - 1) == "a" || ordinal(at: max(0, index - 2), in: sentence)?.1 == index - 1)
+                    && sentence.lower(index + 2, isIn: Self.chartEntries))
                 || (sentence.lower(index - 1, isIn: Self.positionAdverbs)
                     && Self.beforeNumberOne.contains(sentence.lower(index - 2)))
         else { return nil }
@@ -708,6 +725,7 @@ struct RankingRecognizer: ClaimRecognizer {
         "producer", "producers", "sales", "executive", "executives", "collection", "player", "players", "books",
     ]
 
+    static let finishVerbs: WordSet = ["came", "come", "comes", "coming", "finished", "finish", "finishes", "ended", "ends"]
     static let competitionNouns: WordSet = [
         "premiership", "championship", "division", "group", "conference", "pool", "series", "standings",
     ]
@@ -902,6 +920,7 @@ struct RankingRecognizer: ClaimRecognizer {
     static let oneOfThe = Phrase("one of the")
     static let numberOne = Phrase("number one")
     static let secondOnlyTo = Phrase("second only to")
+    static let chartEntries: WordSet = ["hit", "hits", "single", "singles", "album", "albums", "record", "records", "song"]
     /// "the number one thing", "our number one priority": an idiom, not a position.
     static let idiomNouns: WordSet = [
         "thing", "things", "priority", "reason", "issue", "concern", "question", "goal", "fan", "fans", "enemy",

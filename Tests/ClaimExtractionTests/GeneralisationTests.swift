@@ -182,6 +182,24 @@ import Testing
         for (key, value) in example.fields { #expect(claim.fields[key] == value, "\(key)") }
     }
 
+    @Test func aFigureInARankingsMeasureIsStillAQuantity() throws {
+        let sentence = "Ocean's Twelve took sixth place in the US chart with $5.4m last weekend."
+        #expect(Support.claims(.ranking, in: sentence).count == 1)
+        let figure = try #require(Support.claims(.quantity, in: sentence).first)
+        #expect(figure.fields["value"] == 5_400_000)
+    }
+
+    @Test(arguments: [
+        Case(sentence: "It was the best-selling album of 2004.", text: "best-selling album of 2004", fields: ["rank": 1]),
+        Case(sentence: "She scored a number one hit in 1999.", text: "number one hit", fields: ["rank": 1]),
+        Case(sentence: "The Bravery came top in the poll.", text: "top", fields: ["rank": 1]),
+    ])
+    func findsChartTops(_ example: Case) throws {
+        let claims = Support.claims(.ranking, in: example.sentence)
+        let claim = try #require(claims.first { Self.text(of: $0, in: example.sentence).hasPrefix(example.text) })
+        for (key, value) in example.fields { #expect(claim.fields[key] == value, "\(key)") }
+    }
+
     @Test(arguments: [
         "The firm signed a record deal with EMI.", "Profits hit a record £3bn.", "No 10 said the plan was sound.",
         "It was the largest-ever deal.",
