@@ -223,3 +223,31 @@ import Testing
         #expect(claims.count == 1)
     }
 }
+
+/// Comparisons with a measure (issue 15): the compared measure, its object and any factor.
+@Suite struct MeasuredComparisonTests {
+    @Test(arguments: [
+        ("Russia is more corrupt than Ukraine, the report said.", "more corrupt than Ukraine", "Ukraine", nil),
+        ("The rate is twice as high as in 2003.", "twice as high as in 2003", "in 2003", 2),
+        ("Women earn 19% less than men.", "19% less than men", "men", nil),
+        ("Prices were three times higher than last year.", "three times higher than last year", "last year", 3),
+    ] as [(String, String, String, Int?)])
+    func findsComparisonsWithAMeasure(_ sentence: String, _ text: String, _ object: String, _ factor: Int?) throws {
+        let claims = Support.claims(.comparison, in: sentence)
+        let claim = try #require(claims.first { $0.text == text })
+        #expect(claim.fields["object"] == .string(object))
+        #expect(claim.fields["factor"] == factor.map { .int($0) })
+    }
+
+    @Test(arguments: [
+        "More than 100 people died.", "He earned less than £5 an hour.", "She would rather walk than drive.",
+        "It is bigger than ever.",
+    ])
+    func hedgesAndIdiomsAreNotComparisons(_ sentence: String) {
+        #expect(Support.claims(.comparison, in: sentence).isEmpty)
+    }
+
+    @Test func theFigureOfAComparisonIsStillAQuantity() {
+        #expect(Support.claims(.quantity, in: "Women earn 19% less than men.").count == 1)
+    }
+}
