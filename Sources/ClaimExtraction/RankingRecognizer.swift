@@ -32,7 +32,7 @@ struct RankingRecognizer: ClaimRecognizer {
     static let entryWords = WordSet(
         Array(Lexicon.superlatives.words) + Lexicon.ordinalWords.dictionary.keys
             + ["top", "number", "second", "leader", "leads", "led", "than", "to", "at", "topped", "tops", "topping", "leaders",
-                "lead", "record", "no"] + smallNumberWords.words)
+                "lead", "record", "no", "bottom"] + smallNumberWords.words)
 
     /// Number words that may begin "the two most senior executives" or stand for a chart position
     /// ("slipped to four").
@@ -201,7 +201,11 @@ struct RankingRecognizer: ClaimRecognizer {
         else { return nil }
         let word = sentence.lower(index)
         let (rank, superlative) = superlativeRank(word)
-        guard let superlative, superlative != "top", superlative != "leading" else { return nil }
+        guard let superlative else { return nil }
+        // "top" and "leading" rank only a scorer ("the Premiership's top scorer"); else they describe.
+        if superlative == "top" || superlative == "leading" {
+            guard sentence.lower(index + 1, isIn: Self.scorerNouns) else { return nil }
+        }
         var measureStart = index
         if superlative == "most" || superlative == "least" {
             guard index + 1 < sentence.count, sentence[index + 1].isWord else { return nil }
@@ -222,6 +226,10 @@ struct RankingRecognizer: ClaimRecognizer {
                 return nil
             } else if sentence[index - 1].isCapitalized || Self.scopeNouns.contains(owner)
                 || (Self.timeScopeNouns.contains(owner) && sentence.lower(index - 2, isIn: Self.timeScopeDeterminers))
+                // "the bank's biggest customer": any owner, with a superlative of size.
+                || (sentence.lower(index - 2) == "the"
+                    && (sentence.lower(index, isIn: Self.measurableSuperlatives)
+                        || Self.hyphenSuperlativeHead(sentence.lower(index)) != nil))
             {
                 let text = sentence[index - 1].text
                 scope = String(text.unicodeScalars.dropLast(text.hasSuffix("'") ? 1 : 2).map(Character.init))
@@ -237,12 +245,14 @@ struct RankingRecognizer: ClaimRecognizer {
             scope = sentence[index - 2].text
             first = index - 2
             possessiveScope = true
-        } else if sentence.lower(index - 1, isIn: Self.pronounScopes), sentence.lower(index, isIn: Self.measurableSuperlatives),
+        } else if sentence.lower(index - 1, isIn: Self.pronounScopes),
+            sentence.lower(index, isIn: Self.measurableSuperlatives) || Self.hyphenSuperlativeHead(sentence.lower(index)) != nil,
             let end = self.nounEnd(from: nounStart, in: sentence),
             !(nounStart...end).contains(where: { sentence.lower($0, isIn: Self.recordNouns) }),
             !Self.timeRecordFollows(end, in: sentence)
         {
-            // "its biggest creditor", "their largest market"; not "its biggest loss" or "their best chance".
+            // "its biggest creditor", "their largest market", "the bank's biggest customer"; not "its biggest
+            // loss" or "their best chance".
             scope = sentence[index - 1].text
             first = index - 1
             possessiveScope = true
@@ -322,6 +332,14 @@ struct RankingRecognizer: ClaimRecognizer {
             scope = String(year)
             last = nounEnd + 2
         }
+        if scope == nil, sentence.lower(nounEnd + 1) == "among", nounEnd + 2 < sentence.count {
+            // "the highest unemployment rate among G7 countries".
+            let end = sentence.clauseEnd(from: nounEnd + 2)
+            if end >= nounEnd + 2 {
+                scope = sentence.text(nounEnd + 2, end)
+                last = end
+            }
+        }
         if scope == nil, sentence.lower(nounEnd + 1) == "of", sentence.lower(nounEnd + 2) == "any",
             nounEnd + 3 < sentence.count
         {
@@ -371,6 +389,20 @@ struct RankingRecognizer: ClaimRecognizer {
         if word == "top", sentence.lower(index + 1, isIn: Self.positionNouns) {
             // "held on the chart top spot", "in top place".
             (rank, last, measure) = (1, index + 1, nil)
+        } else if word == "bottom", sentence.lower(index + 1) == "of", sentence.lower(index + 2) == "the",
+            let end = (index + 3..<min(sentence.count, index + 7)).first(where: {
+                sentence.lower($0, isIn: Self.tableNouns) || sentence.lower($0, isIn: Self.competitionNouns)
+            }),
+            !(index + 3..<end).contains(where: { sentence[$0].kind == .punct || sentence.isFiniteVerb($0) })
+        {
+            // "bottom of the Premiership table": last, its number unstated.
+            var fields: [String: JSONValue] = ["rank": .null, "position": "bottom", "measure": .string(sentence.text(index + 3, end))]
+            if let verb = copula(before: index, in: sentence), let subject = sentence.subject(ofVerbAt: verb) {
+                fields["subject"] = .string(subject)
+            }
+            return (
+                Finding(kind: .ranking, span: sentence.span(index, end), fields: fields, prior: 0.75), index...end
+            )
         } else if word == "top", sentence.lower(index - 1, isIn: Self.finishVerbs),
             sentence[safe: index + 1].map({ !$0.isNumber && !$0.isWord }) ?? true
                 || sentence.lower(index + 1) == "in" || sentence.lower(index + 1) == "with"
@@ -521,6 +553,10 @@ struct RankingRecognizer: ClaimRecognizer {
         "defeat", "victory", "month", "year", "week", "day", "quarter", "chance", "ever", "since", "yet",
         "moment", "day", "night", "season", "result", "results", "performance", "total", "recent", "important",
         "likely", "priority",
+    ]
+    static let scorerNouns: WordSet = [
+        "scorer", "scorers", "goalscorer", "goalscorers", "try-scorer", "points-scorer", "run-scorer",
+        "wicket-taker", "rebounder", "earner", "earners",
     ]
     static let judgingSuperlatives: WordSet = ["best", "worst", "greatest", "finest"]
 
@@ -966,6 +1002,6 @@ struct RankingRecognizer: ClaimRecognizer {
     }
     static let phraseStops: WordSet = [
         "of", "in", "to", "for", "from", "at", "on", "by", "with", "and", "or", "but", "who", "that", "which", "than",
-        "as", "since", "after", "ever",
+        "as", "since", "after", "ever", "among",
     ]
 }

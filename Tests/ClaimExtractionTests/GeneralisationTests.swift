@@ -84,6 +84,8 @@ import Testing
         "What was he doing being nominated in the first place?",
         "They will meet at five in the morning.",
         "Wales' most recent championship title came in 1994.",
+        "The bank's biggest loss came in 2001.",
+        "The leading actor won the award.",
         "The Swiss Army Knife leads the way.",
         "World leaders met in Davos.",
         "Congressional leaders rejected the plan.",
@@ -193,6 +195,14 @@ import Testing
         Case(sentence: "It was the best-selling album of 2004.", text: "best-selling album of 2004", fields: ["rank": 1]),
         Case(sentence: "She scored a number one hit in 1999.", text: "number one hit", fields: ["rank": 1]),
         Case(sentence: "The Bravery came top in the poll.", text: "top", fields: ["rank": 1]),
+        Case(
+            sentence: "Spain has the highest unemployment rate among developed nations.",
+            text: "the highest unemployment rate among developed nations", fields: ["rank": 1]),
+        Case(sentence: "Henry is the Premiership's top scorer.", text: "Premiership's top scorer", fields: ["rank": 1]),
+        Case(sentence: "The bank's biggest customer is the state.", text: "The bank's biggest customer", fields: ["rank": 1]),
+        Case(
+            sentence: "Southampton are bottom of the Premiership table.", text: "bottom of the Premiership",
+            fields: ["rank": .null, "position": "bottom"]),
     ])
     func findsChartTops(_ example: Case) throws {
         let claims = Support.claims(.ranking, in: example.sentence)
