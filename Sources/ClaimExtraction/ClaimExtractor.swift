@@ -3,7 +3,7 @@ import ClaimCore
 /// Finds check-worthy claims in an article body: sentences → recognizers → scoring → topics.
 public struct ClaimExtractor: Sendable {
     /// The extractor's version, stored with every claim it reports.
-    public static let version = "extractor-2.2"
+    public static let version = "extractor-2.3"
 
     /// The recognizers, one per claim kind. A new kind is one file plus one line here.
     static let recognizers: [any ClaimRecognizer] = [
