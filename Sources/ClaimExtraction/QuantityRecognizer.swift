@@ -19,8 +19,10 @@ struct QuantityRecognizer: ClaimRecognizer {
             index = number.last + 1
             if let finding = quantity(number, in: sentence) {
                 findings.append(finding)
-                // "six out of 20 women" is one claim: the numbers inside a finding make none of their own.
-                while index < sentence.count && sentence.tokens[index].start < finding.span.end { index += 1 }
+                // "six out of 20 women", "121 of his 147 matches": one claim; the whole makes none of its own.
+                if sentence.lower(number.last + 1) == "out" || sentence.lower(number.last + 1) == "of" {
+                    while index < sentence.count && sentence.tokens[index].start < finding.span.end { index += 1 }
+                }
             }
         }
         guard !findings.isEmpty else { return [] }
@@ -93,7 +95,8 @@ struct QuantityRecognizer: ClaimRecognizer {
         // "a 42-count federal indictment", "a 25-man squad"; not "a 10-month plan" or "a 20-yard drive".
         if unit == nil, number.isDigits, !number.hasScale, sentence[safe: last + 1]?.isPunct("-") == true,
             let word = sentence[safe: last + 2], word.isWord, sentence[last + 1].start == sentence[last].end,
-            word.start == sentence[last + 1].end, !Self.timeUnits.contains(word), !Self.hyphenNotCounts.contains(word),
+            word.start == sentence[last + 1].end, !word.isCapitalized, !Self.timeUnits.contains(word),
+            !Self.hyphenNotCounts.contains(word),
             !word.lower.hasPrefix("year"), NumberReader.year(sentence[number.first]) == nil,
             !Self.distanceWords.contains(word)
         {
@@ -247,12 +250,19 @@ struct QuantityRecognizer: ClaimRecognizer {
             guard number.last == number.first + 1, sentence.lower(number.last) == "m",
                 !(number.first > 0 && sentence[number.first - 1].kind == .punct
                     && currencySymbols[sentence[number.first - 1].text] != nil),
-                let digits = Int(sentence[number.first].text)
+                let digits = Int(sentence[number.first].text.filter { $0 != "," })
             else { return false }
             (unitIndex, value) = (number.last, digits)
         } else {
             guard case .int(let digits) = number.value else { return false }
             (unitIndex, value) = (number.last + 1, digits)
+        }
+        // "the 5,000m": the distance glued to its digits.
+        if !number.hasScale, sentence[safe: number.last + 1]?.start == sentence[number.last].end,
+            sentence.lower(number.last + 1, isIn: distanceWords), raceDistances.contains(value),
+            ["the", "and", "or", "in", "over"].contains(sentence.lower(number.first - 1))
+        {
+            return true
         }
         guard sentence.lower(unitIndex, isIn: distanceWords) else { return false }
         if sentence.lower(unitIndex + 1, isIn: eventNouns) { return true }

@@ -401,7 +401,7 @@ struct RankingRecognizer: ClaimRecognizer {
                 fields["subject"] = .string(subject)
             }
             return (
-                Finding(kind: .ranking, span: sentence.span(index, end), fields: fields, prior: 0.75), index...end
+                Finding(kind: .ranking, span: sentence.span(index, end), anchor: sentence.span(index, index), fields: fields, prior: 0.75), index...end
             )
         } else if word == "top", sentence.lower(index - 1, isIn: Self.finishVerbs),
             sentence[safe: index + 1].map({ !$0.isNumber && !$0.isWord }) ?? true
@@ -612,7 +612,12 @@ struct RankingRecognizer: ClaimRecognizer {
             fields["subject"] = .string(subject)
         }
         let last = max(index + 1, measureEnd)
-        return (Finding(kind: .ranking, span: sentence.span(index, last), fields: fields, prior: 0.75), index...last)
+        return (
+            Finding(
+                kind: .ranking, span: sentence.span(index, last), anchor: sentence.span(index, index + 1), fields: fields,
+                prior: 0.75),
+            index...last
+        )
     }
 
     /// "second only to the US".
@@ -624,7 +629,12 @@ struct RankingRecognizer: ClaimRecognizer {
         if let verb = copula(before: index, in: sentence), let subject = sentence.subject(ofVerbAt: verb) {
             fields["subject"] = .string(subject)
         }
-        return (Finding(kind: .ranking, span: sentence.span(index, end), fields: fields, prior: 0.75), index...end)
+        return (
+            Finding(
+                kind: .ranking, span: sentence.span(index, end), anchor: sentence.span(index, index + 2), fields: fields,
+                prior: 0.75),
+            index...end
+        )
     }
 
     /// "market leader Diageo", "Diageo, the market leader,", "Nokia leads the global handset market".
@@ -654,7 +664,7 @@ struct RankingRecognizer: ClaimRecognizer {
             } else if let subject = appositionOrCopulaSubject(first: first, last: index, in: sentence) {
                 fields["subject"] = .string(subject)
             }
-            return (Finding(kind: .ranking, span: sentence.span(first, last), fields: fields, prior: 0.75), first...last)
+            return (Finding(kind: .ranking, span: sentence.span(first, last), anchor: sentence.span(first, index), fields: fields, prior: 0.75), first...last)
         }
         if Self.topVerbs.contains(word) {
             // "topped the charts in the US", "tops its digital chart", "has topped the US box office".
@@ -668,11 +678,11 @@ struct RankingRecognizer: ClaimRecognizer {
             else { return nil }
             fields["measure"] = .string(sentence.text(index + 2, end))
             var first = index
-            if let subject = sentence.subject(ofVerbAt: index) {
+            if sentence.lower(index - 1) != "to", let subject = sentence.subject(ofVerbAt: index) {
                 fields["subject"] = .string(subject)
                 first = subjectStart(beforeVerb: index, in: sentence) ?? index
             }
-            return (Finding(kind: .ranking, span: sentence.span(first, end), fields: fields, prior: 0.75), index...end)
+            return (Finding(kind: .ranking, span: sentence.span(first, end), anchor: sentence.span(index, index), fields: fields, prior: 0.75), index...end)
         }
         if word == "leaders", index > 0,
             sentence.lower(index - 1, isIn: Self.tableNouns) || sentence.lower(index - 1, isIn: Self.competitionNouns)
@@ -690,22 +700,32 @@ struct RankingRecognizer: ClaimRecognizer {
                 fields["subject"] = .string(sentence.text(index + 1, nameEnd))
                 last = nameEnd
             }
-            return (Finding(kind: .ranking, span: sentence.span(index - 1, last), fields: fields, prior: 0.75), index - 1...last)
+            return (Finding(kind: .ranking, span: sentence.span(index - 1, last), anchor: sentence.span(index - 1, index), fields: fields, prior: 0.75), index - 1...last)
         }
         guard word == "leads" || word == "led" || word == "lead" || word == "leading", sentence.lower(index + 1) == "the",
-            let end = (index + 2..<min(sentence.count, index + 6)).first(where: {
+            let firstField = (index + 2..<min(sentence.count, index + 7)).first(where: {
                 sentence.lower($0, isIn: Self.ledFields)
             }),
-            !(index + 2..<end).contains(where: { !sentence[$0].isWord || sentence.isFiniteVerb($0) })
+            !(index + 2..<firstField).contains(where: { !sentence[$0].isWord || sentence.isFiniteVerb($0) })
         else { return nil }
+        // "lead the world triple jump rankings": the last field word of the phrase.
+        var end = firstField
+        while end + 1 < min(sentence.count, index + 8), sentence[end + 1].isWord, !sentence.isFiniteVerb(end + 1),
+            !sentence.lower(end + 1, isIn: Self.phraseStops),
+            (end + 2..<min(sentence.count, index + 8)).contains(where: { sentence.lower($0, isIn: Self.ledFields) })
+                || sentence.lower(end + 1, isIn: Self.ledFields)
+        {
+            end += 1
+        }
         // "led the market" as a verb of the sentence, not "the team he led the market in".
         fields["measure"] = .string(sentence.text(index + 2, end))
         var first = index
-        if let subject = sentence.subject(ofVerbAt: index) {
+        // "to lead the world rankings": an infinitive names no subject of its own here.
+        if sentence.lower(index - 1) != "to", let subject = sentence.subject(ofVerbAt: index) {
             fields["subject"] = .string(subject)
             first = subjectStart(beforeVerb: index, in: sentence) ?? index
         }
-        return (Finding(kind: .ranking, span: sentence.span(first, end), fields: fields, prior: 0.75), index...end)
+        return (Finding(kind: .ranking, span: sentence.span(first, end), anchor: sentence.span(index, index), fields: fields, prior: 0.75), index...end)
     }
 
     /// "a new British record", "the world indoor record", "a European record"; not "a record £29bn" or "record
@@ -748,7 +768,7 @@ struct RankingRecognizer: ClaimRecognizer {
         {
             fields["subject"] = .string(subject)
         }
-        return (Finding(kind: .ranking, span: sentence.span(scopeIndex, last), fields: fields, prior: 0.7), scopeIndex...last)
+        return (Finding(kind: .ranking, span: sentence.span(scopeIndex, last), anchor: sentence.span(scopeIndex, index), fields: fields, prior: 0.7), scopeIndex...last)
     }
 
     static let recordScopes: WordSet = [

@@ -228,6 +228,22 @@ import Testing
         #expect(Support.claims(.quantity, in: "TWO MORE BITE THE DUST today.").isEmpty)
     }
 
+    @Test func aFigureAfterAYearRangeKeepsItsClaim() {
+        let claims = Support.claims(.quantity, in: "Hyundai expects its sales in India to grow 16% to 250,000 in 2005.")
+        #expect(claims.map { $0.fields["value"] } == [16, 250_000])
+    }
+
+    @Test func aRaceAndAModelAreNotCounts() {
+        #expect(Support.claims(.quantity, in: "Pavey, who came fifth in the 5,000m, trains in the hills.").isEmpty)
+        #expect(Support.claims(.quantity, in: "It is launching a revamped version of its 3-Series saloon.").isEmpty)
+    }
+
+    @Test func aRankingLeavesTheFiguresOfItsMeasure() throws {
+        let sentence = "He had comfortably led the men's two mile race until the last lap."
+        #expect(!Support.claims(.ranking, in: sentence).isEmpty)
+        #expect(Support.claims(.quantity, in: sentence).count == 1)
+    }
+
     @Test func aCountInsideAnOutOfPhraseIsOneClaim() {
         let claims = Support.claims(.quantity, in: "About six out of 20 women agreed.")
         #expect(claims.count == 1)
