@@ -12,6 +12,17 @@ struct ReadNumber: Sendable {
     /// Whether a scale word ("million", "bn") multiplied it.
     let hasScale: Bool
 
+    /// The same number below zero ("-9.13").
+    var negated: ReadNumber {
+        let negative: JSONValue
+        switch value {
+        case .int(let number): negative = .int(-number)
+        case .double(let number): negative = .double(-number)
+        default: negative = value
+        }
+        return ReadNumber(value: negative, first: first, last: last, isDigits: isDigits, hasScale: hasScale)
+    }
+
     var doubleValue: Double {
         switch value {
         case .int(let number): return Double(number)

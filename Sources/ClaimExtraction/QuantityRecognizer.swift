@@ -66,8 +66,11 @@ struct QuantityRecognizer: ClaimRecognizer {
     /// The first letters of the words ``isMigration(_:)`` looks for.
     private static let migrationInitials: [UInt8] = Array("beflmr".utf8)
 
-    private func quantity(_ number: ReadNumber, in sentence: Sentence) -> Finding? {
-        var first = number.first
+    private func quantity(_ read: ReadNumber, in sentence: Sentence) -> Finding? {
+        // "was -9.13", "net migration was -2,203,574": a minus sign glued to the digits, not a range's dash.
+        let minus = Self.minusSign(before: read, in: sentence)
+        let number = minus == nil ? read : read.negated
+        var first = minus ?? number.first
         var last = number.last
         var unit: String?
         var isMeasured = false  // money, percent or a measurement unit
@@ -186,11 +189,11 @@ struct QuantityRecognizer: ClaimRecognizer {
 
         if unit == nil {
             guard let phrase = Self.unitPhrase(after: unitAfter, in: sentence) else {
-                if Self.isIndicatorValue(number, in: sentence) {
+                if Self.isIndicatorValue(number, signedFirst: first, in: sentence) {
                     // "The value for Fertility rate … was 1.35 as of 2011", "was last measured at 850".
                     return makeFinding(number, first: first, last: last, unit: nil, approximate: approximate, in: sentence)
                 }
-                if !number.hasScale && number.doubleValue < 1000 { return nil }
+                if !number.hasScale && abs(number.doubleValue) < 1000 { return nil }
                 return makeFinding(number, first: first, last: last, unit: nil, approximate: approximate, in: sentence)
             }
             if sentence.lower(phrase.lowerBound, isIn: Self.timeUnits)
@@ -396,9 +399,9 @@ struct QuantityRecognizer: ClaimRecognizer {
 
     /// Whether a bare number is the value of a named indicator: "The value for Fertility rate … was 1.35
     /// as of 2011", "was last measured at 850 in 2010", "stood at 14.1".
-    static func isIndicatorValue(_ number: ReadNumber, in sentence: Sentence) -> Bool {
+    static func isIndicatorValue(_ number: ReadNumber, signedFirst: Int, in sentence: Sentence) -> Bool {
         guard number.isDigits, NumberReader.year(sentence[number.first]) == nil else { return false }
-        let before = number.first - 1
+        let before = min(signedFirst, number.first) - 1
         let strongCue =
             sentence.matches(Self.measuredAt, at: before - 1) || sentence.matches(Self.stoodAt, at: before - 1)
             || sentence.matches(Self.standsAt, at: before - 1) || sentence.lower(before, isIn: indicatorVerbs)
@@ -417,6 +420,24 @@ struct QuantityRecognizer: ClaimRecognizer {
         let named = (clauseStart..<before).contains { sentence.lower($0, isIn: indicatorNouns) }
         return named && (isDecimal || inYear || next >= sentence.count || sentence[next].kind == .punct)
     }
+
+    /// The index of a minus sign standing before `number`: glued to the digits, with a space or the
+    /// sentence's start before it, after a word that is not a number ("was -9.13", "at −0.5").
+    static func minusSign(before number: ReadNumber, in sentence: Sentence) -> Int? {
+        let sign = number.first - 1
+        guard number.isDigits, sign >= 0, sentence[sign].isPunct("-") || sentence[sign].isPunct("\u{2212}"),
+            sentence[sign].end == sentence[number.first].start
+        else { return nil }
+        if sign > 0 {
+            let previous = sentence[sign - 1]
+            guard previous.end < sentence[sign].start, previous.isWord, !previous.isCapitalized || sign - 1 == 0,
+                sentence.lower(sign - 1, isIn: indicatorCopulas) || sentence.lower(sign - 1, isIn: minusLeads)
+            else { return nil }
+        }
+        return sign
+    }
+
+    static let minusLeads: WordSet = ["of", "at", "to", "from", "was", "is", "by", "be", "been", "stood", "reached"]
 
     static let measuredAt = Phrase("measured at")
     static let stoodAt = Phrase("stood at")

@@ -107,6 +107,15 @@ import Testing
             sentence: "The inflation index was last measured at 850 in 2010.", text: "850 in 2010",
             fields: ["value": 850]),
         Case(sentence: "The unemployment rate stood at 14.1 in 2019.", text: "14.1 in 2019", fields: ["value": 14.1]),
+        Case(
+            sentence: "The value for GDP growth (annual %) in Greece was -9.13 as of 2011.", text: "-9.13 as of 2011",
+            fields: ["value": -9.13]),
+        Case(
+            sentence: "The value for Net migration in Syria was -2,203,574 as of 2012.", text: "-2,203,574 as of 2012",
+            fields: ["value": -2_203_574]),
+        Case(
+            sentence: "Mobile cellular subscriptions (per 100 people) in Brazil was last measured at 118.9 in 2017.",
+            text: "118.9 in 2017", fields: ["value": 118.9]),
         Case(sentence: "Tickets cost 80p each.", text: "80p", fields: ["value": 80, "unit": "pence"]),
         Case(sentence: "The strike lasted 13 weeks.", text: "13 weeks", fields: ["value": 13, "unit": "weeks"]),
         Case(
