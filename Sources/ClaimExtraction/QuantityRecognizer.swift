@@ -91,6 +91,12 @@ struct QuantityRecognizer: ClaimRecognizer {
             sentence[last + 1].start == sentence[last].end
         {
             guard let measure = Self.measurementUnits[sentence[last + 1]] else { return nil }
+            // "6:00p.m." is a time, not pence.
+            if measure == "pence", sentence[safe: first - 1]?.isPunct(":") == true || sentence[safe: last + 2]?.isPunct(".") == true
+                && sentence.lower(last + 3) == "m"
+            {
+                return nil
+            }
             if unit == nil { unit = measure }
             isMeasured = true
             last += 1
@@ -508,7 +514,9 @@ struct QuantityRecognizer: ClaimRecognizer {
         "thirds", "third", "quarters", "quarter", "halves", "half", "fifths", "tenths", "way", "ways", "fold",
         "nil", "all", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "year-old",
         "years-old", "month-old", "week-old", "day-old", "old", "odd", "and-a-half", "up", "down", "hour", "yard",
-        "point", "set", "goal",
+        "point", "set", "goal", "party", "front", "pointed", "sided", "horse", "speed", "star", "dimensional",
+        "stroke", "tier", "seater", "door", "wheel", "wheeled", "storey", "story", "tone", "piece", "legged",
+        "handed", "faced", "edged", "headed", "lane", "bedroom", "pirate", "track", "prong", "pronged",
     ]
 
     /// The token index where a hedge ("approximately", "more than", "an estimated") before `index` begins.

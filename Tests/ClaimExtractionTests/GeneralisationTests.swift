@@ -163,6 +163,8 @@ import Testing
         "He was 25 in 2004.",
         "The score was 3-0 at half time.",
         "England play in the Six Nations.",
+        "The rally began at 6:00p.m. on Monday.",
+        "America has a two-party system.",
     ])
     func leavesNonQuantitiesAlone(_ sentence: String) {
         #expect(Support.claims(.quantity, in: sentence).isEmpty)
