@@ -12,14 +12,25 @@ public struct ScorerFeature: Sendable, Hashable {
 /// Turns a sentence into the check-worthiness model's sparse features, working on UTF-8 bytes.
 ///
 /// Hashed lower-cased word unigrams and bigrams (digit tokens folded to `<num>` or `<year>`, sentence
-/// start and end marked) fill the first `2^hashBits` indices; after them come dense features from the
-/// recognizers' vocabulary: numbers, percentages, money, years, name-like capitalised words, acronyms,
-/// claim verbs, hedges, first- and second-person words, opinion words, modals, question and length.
-public struct ScorerFeaturizer: Sendable {
+/// start and end marked) and, when ``characterGrams`` is set, hashed character n-grams of the
+/// lower-cased sentence (digits folded to `0`, punctuation to one space) fill the first `2^hashBits`
+/// indices; after them come dense features from the recognizers' vocabulary: numbers, percentages,
+/// money, years, name-like capitalised words, acronyms, claim verbs, hedges, first- and second-person
+/// words, opinion words, modals, question and length.
+public struct ScorerFeaturizer: Sendable, Hashable {
     /// Log2 of the number of hashed n-gram buckets.
     public let hashBits: Int
+    /// The length of the hashed character n-grams; 0 for none.
+    public let characterGrams: Int
+    /// Whether the hashed features are scaled by 1/√(their number), as a TF-IDF row is L2-normalised,
+    /// so a long sentence does not add up more of its words' weights than a short one.
+    public let normalized: Bool
 
-    public init(hashBits: Int = 18) { self.hashBits = hashBits }
+    public init(hashBits: Int = 18, characterGrams: Int = 0, normalized: Bool = false) {
+        self.hashBits = hashBits
+        self.characterGrams = max(0, min(characterGrams, 8))
+        self.normalized = normalized
+    }
 
     /// The dense features after the hashed buckets, in index order.
     public enum Dense: Int, CaseIterable, Sendable {
@@ -233,6 +244,9 @@ public struct ScorerFeaturizer: Sendable {
             index += skip
         }
         add(Hashing.combine(previous, Hashing.endMarker))
+        var hashed = 2 * words + 1
+        if characterGrams > 0 { hashed += addCharacterGrams(bytes, mask: mask, into: &sink) }
+        if normalized { sink.scaleAll(by: 1 / Float(hashed).squareRoot()) }
 
         counts.words = words
         counts.numbers = numbers
@@ -267,6 +281,59 @@ public struct ScorerFeaturizer: Sendable {
         return counts
     }
 
+    /// Adds the hashed character n-grams of the sentence folded to lower-case letters, `0` for each digit
+    /// and one space for each run of punctuation and spaces, with a space before and after; returns how
+    /// many it added. A final period or trailing spaces change none of them.
+    private func addCharacterGrams<Sink: ScorerFeatureSink>(
+        _ bytes: UnsafeBufferPointer<UInt8>, mask: UInt64, into sink: inout Sink
+    ) -> Int {
+        let length = characterGrams
+        let keep: UInt64 = length >= 8 ? ~0 : (1 << (8 * UInt64(length))) - 1
+        var window: UInt64 = 32
+        var filled = 1
+        var added = 0
+        var afterSpace = true
+        @inline(__always) func push(_ folded: UInt8) {
+            window = (window << 8 | UInt64(folded)) & keep
+            filled += 1
+            if filled >= length {
+                sink.add(
+                    index: Int32(truncatingIfNeeded: Hashing.finalize(window ^ Hashing.characterSalt) & mask), value: 1)
+                added += 1
+            }
+        }
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            var folded = byte
+            var step = 1
+            if byte >= 97 && byte <= 122 {
+                // A lower-case letter, as it is.
+            } else if byte >= 65 && byte <= 90 {
+                folded = byte + 32
+            } else if byte >= 48 && byte <= 57 {
+                folded = 48
+            } else {
+                let skip = Self.punctuationLength(bytes, index)
+                if skip > 0 {
+                    folded = 32
+                    step = skip
+                }
+            }
+            index += step
+            if folded == 32 {
+                if afterSpace { continue }
+                afterSpace = true
+            } else {
+                afterSpace = false
+            }
+            push(folded)
+        }
+        if !afterSpace { push(32) }
+        return added
+    }
+
     @inline(__always) static func isWordByte(_ byte: UInt8) -> Bool {
         (byte >= 97 && byte <= 122) || (byte >= 65 && byte <= 90) || (byte >= 48 && byte <= 57)
     }
@@ -292,6 +359,8 @@ public struct ScorerFeaturizer: Sendable {
 /// Receives a sentence's features one at a time, in the order of ``ScorerFeaturizer/features(utf8:)``.
 protocol ScorerFeatureSink {
     mutating func add(index: Int32, value: Float)
+    /// Multiplies the values of every feature added so far (the hashed ones) by `scale`.
+    mutating func scaleAll(by scale: Float)
 }
 
 /// Collects the features into a list.
@@ -299,19 +368,27 @@ struct FeatureList: ScorerFeatureSink {
     var features: [ScorerFeature] = []
 
     mutating func add(index: Int32, value: Float) { features.append(ScorerFeature(index: index, value: value)) }
+
+    mutating func scaleAll(by scale: Float) {
+        for index in features.indices { features[index].value *= scale }
+    }
 }
 
-/// Sums a model's weighted features as they come, exactly as ``ScorerModel/probability(_:)`` sums the list.
+/// Sums a model's weighted features as they come; the hashed features' sum is scaled once, so the
+/// result can differ from ``ScorerModel/probability(_:)`` of the list in the last bits.
 struct LogitSum: ScorerFeatureSink {
     let weights: UnsafeBufferPointer<Float>
     var logit: Float = 0
 
     mutating func add(index: Int32, value: Float) { logit += weights[Int(index)] * value }
+
+    mutating func scaleAll(by scale: Float) { logit *= scale }
 }
 
 /// Drops the features: for the counts alone.
 struct NoFeatures: ScorerFeatureSink {
     func add(index: Int32, value: Float) {}
+    func scaleAll(by scale: Float) {}
 }
 
 /// FNV-1a over lower-cased word bytes, and the mixing the featurizer buckets with.
@@ -322,6 +399,8 @@ enum Hashing {
     static let endMarker = word("</s>")
     static let numberMarker = word("<num>")
     static let yearMarker = word("<year>")
+    /// Mixed into a character n-gram (its bytes packed in a `UInt64`) before bucketing.
+    static let characterSalt: UInt64 = 0x5bd1_e995_2f6b_8a13
 
     /// The FNV-1a hash of `text`'s UTF-8 bytes (already lower-cased).
     static func word(_ text: String) -> UInt64 {
