@@ -16,7 +16,7 @@ public struct ScorerFeature: Sendable, Hashable {
 /// lower-cased sentence (digits folded to `0`, punctuation to one space) fill the first `2^hashBits`
 /// indices; after them come dense features from the recognizers' vocabulary: numbers, percentages,
 /// money, years, name-like capitalised words, acronyms, claim verbs, hedges, first- and second-person
-/// words, opinion words, modals, question and length.
+/// words, opinion words, modals, past tense ("…ed"), future ("will"), question and length.
 public struct ScorerFeaturizer: Sendable, Hashable {
     /// Log2 of the number of hashed n-gram buckets.
     public let hashBits: Int
@@ -36,7 +36,7 @@ public struct ScorerFeaturizer: Sendable, Hashable {
     public enum Dense: Int, CaseIterable, Sendable {
         case bias, hasNumber, numbers, percent, money, year, names, acronyms, claimVerbs, hedges, firstPerson
         case secondPerson, opinion, modals, question, exclamation, short, medium, long, veryLong, comparatives
-        case imperative, vagueSubject, quoteMark
+        case imperative, vagueSubject, quoteMark, pastTense, future
     }
 
     /// The number of model inputs: hashed buckets plus dense features.
@@ -212,6 +212,7 @@ public struct ScorerFeaturizer: Sendable, Hashable {
                         if known.contains(.money) { dense[Dense.money.rawValue] = 1 }
                         if known.contains(.percent) { dense[Dense.percent.rawValue] = 1 }
                         if known.contains(.comparative) { dense[Dense.comparatives.rawValue] = 1 }
+                        if known.contains(.future) { dense[Dense.future.rawValue] = 1 }
                     }
                     if firstUpper && !afterBreak && (known == nil || !known!.contains(.firstPerson)) {
                         dense[Dense.names.rawValue] += 1
@@ -267,6 +268,7 @@ public struct ScorerFeaturizer: Sendable, Hashable {
         dense[Dense.firstPerson.rawValue] = min(dense[Dense.firstPerson.rawValue], 2) / 2
         dense[Dense.opinion.rawValue] = min(dense[Dense.opinion.rawValue], 2) / 2
         dense[Dense.question.rawValue] = lastMark == 63 ? 1 : 0
+        dense[Dense.pastTense.rawValue] = Float(min(counts.pastTense, 2)) / 2
         dense[Dense.exclamation.rawValue] = lastMark == 33 ? 1 : 0
         switch words {
         case ..<5: dense[Dense.short.rawValue] = 1
@@ -440,6 +442,7 @@ struct ScorerWordClass: OptionSet, Sendable {
     static let comparative = Self(rawValue: 1 << 8)
     static let imperative = Self(rawValue: 1 << 9)
     static let vague = Self(rawValue: 1 << 10)
+    static let future = Self(rawValue: 1 << 11)
 }
 
 extension Lexicon {
@@ -464,6 +467,7 @@ extension Lexicon {
             ["more", "less", "fewer", "than", "most", "least", "highest", "lowest", "largest", "biggest"], .comparative)
         mark(imperatives.words, .imperative)
         mark(["this", "it", "these", "that", "such"], .vague)
+        mark(["will", "won't", "shall", "i'll", "we'll", "you'll", "they'll", "he'll", "she'll", "gonna"], .future)
         return HashTable(table)
     }()
 }

@@ -1,10 +1,11 @@
 import Foundation
 
 /// The check-worthiness model: logistic-regression weights over ``ScorerFeaturizer``'s inputs and the
-/// decision threshold tuned on held-out training data.
+/// decision threshold chosen by cross-validation over debates.
 ///
-/// Stored as JSON (`SeedData/scorer.json`): the dense weights as numbers, the hashed n-gram weights as
-/// base64 of signed bytes times `scale` (8-bit quantisation keeps the file near 350 KB).
+/// Stored as JSON (`SeedData/scorer.json`): the featurizer's settings, the dense weights as numbers, the
+/// hashed n-gram weights as base64 of signed bytes times `scale` (8-bit quantisation: 2^19 buckets make
+/// about 700 KB).
 public struct ScorerModel: Sendable {
     public let featurizer: ScorerFeaturizer
     /// Scores at or above this are check-worthy.

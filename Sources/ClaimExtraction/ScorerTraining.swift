@@ -10,9 +10,16 @@ public struct LogisticRegressionTrainer: Sendable {
     public var learningRate: Double
     /// Weight of positive examples in the loss (1 = unweighted).
     public var positiveWeight: Double
+    /// The L2 penalty of the inputs from `lightlyPenalizedFrom` on (the featurizer's dense features, which
+    /// describe a sentence's shape rather than its words); nil: ``l2``.
+    public var lightL2: Double?
 
-    public init(l2: Double = 1e-4, iterations: Int = 300, learningRate: Double = 0.05, positiveWeight: Double = 1) {
+    public init(
+        l2: Double = 1e-4, iterations: Int = 300, learningRate: Double = 0.05, positiveWeight: Double = 1,
+        lightL2: Double? = nil
+    ) {
         self.l2 = l2
+        self.lightL2 = lightL2
         self.iterations = iterations
         self.learningRate = learningRate
         self.positiveWeight = positiveWeight
@@ -33,10 +40,12 @@ public struct LogisticRegressionTrainer: Sendable {
         }
     }
 
-    /// Weights for `dimension` inputs; `unpenalized` (the bias index) is not regularised.
-    public func train(rows: [[ScorerFeature]], labels: [Bool], dimension: Int, unpenalized: Int? = nil) throws(Problem)
-        -> [Float]
-    {
+    /// Weights for `dimension` inputs; `unpenalized` (the bias index) is not regularised, and inputs from
+    /// `lightlyPenalizedFrom` on are regularised by ``lightL2``.
+    public func train(
+        rows: [[ScorerFeature]], labels: [Bool], dimension: Int, unpenalized: Int? = nil,
+        lightlyPenalizedFrom: Int? = nil
+    ) throws(Problem) -> [Float] {
         guard !rows.isEmpty else { throw .noExamples }
         guard rows.count == labels.count else { throw .labelsDoNotMatch(rows: rows.count, labels: labels.count) }
         for row in rows {
@@ -54,6 +63,8 @@ public struct LogisticRegressionTrainer: Sendable {
         let active = (0..<dimension).filter { used[$0] }
         let total = labels.reduce(0.0) { $0 + ($1 ? positiveWeight : 1) }
         let (beta1, beta2, epsilon) = (0.9, 0.999, 1e-8)
+        let lightFrom = lightlyPenalizedFrom ?? dimension
+        let light = lightL2 ?? l2
         for step in 1...iterations {
             for index in active { gradient[index] = 0 }
             for (row, label) in zip(rows, labels) {
@@ -68,7 +79,9 @@ public struct LogisticRegressionTrainer: Sendable {
             let correction2 = 1 - pow(beta2, Double(step))
             for index in active {
                 var g = gradient[index]
-                if index != unpenalized { g += l2 * weights[index] }
+                if index != unpenalized {
+                    g += (index >= lightFrom ? light : l2) * weights[index]
+                }
                 first[index] = beta1 * first[index] + (1 - beta1) * g
                 second[index] = beta2 * second[index] + (1 - beta2) * g * g
                 weights[index] -=
@@ -123,7 +136,8 @@ public struct DebateCrossValidation: Sendable {
 
     /// Trains on all folds but one and scores the one left out, for each fold; then chooses the threshold.
     public func run(
-        rows: [[ScorerFeature]], labels: [Bool], dimension: Int, unpenalized: Int?, trainer: LogisticRegressionTrainer
+        rows: [[ScorerFeature]], labels: [Bool], dimension: Int, unpenalized: Int?, lightlyPenalizedFrom: Int? = nil,
+        trainer: LogisticRegressionTrainer
     ) throws(LogisticRegressionTrainer.Problem) -> Result {
         guard rows.count == folds.count else { throw .labelsDoNotMatch(rows: rows.count, labels: folds.count) }
         var scores = [Double](repeating: 0, count: rows.count)
@@ -131,7 +145,7 @@ public struct DebateCrossValidation: Sendable {
             let training = rows.indices.filter { folds[$0] != fold }
             let weights = try trainer.train(
                 rows: training.map { rows[$0] }, labels: training.map { labels[$0] }, dimension: dimension,
-                unpenalized: unpenalized)
+                unpenalized: unpenalized, lightlyPenalizedFrom: lightlyPenalizedFrom)
             for index in rows.indices where folds[index] == fold {
                 var logit: Float = 0
                 for feature in rows[index] { logit += weights[Int(feature.index)] * feature.value }

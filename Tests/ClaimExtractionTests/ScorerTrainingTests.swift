@@ -159,6 +159,38 @@ import Testing
         }
     }
 
+    /// The same signal on a heavily penalised input and on a lightly penalised one: the light one keeps
+    /// the larger weight.
+    @Test func lightlyPenalizedInputsKeepLargerWeights() throws {
+        let rows: [[ScorerFeature]] = (0..<60).map { i in
+            let on: Float = i % 2 == 0 ? 1 : 0
+            return [
+                ScorerFeature(index: 0, value: 1), ScorerFeature(index: 1, value: on),
+                ScorerFeature(index: 2, value: on),
+            ]
+        }
+        let labels = (0..<60).map { $0 % 2 == 0 }
+        let trainer = LogisticRegressionTrainer(l2: 0.05, iterations: 300, learningRate: 0.1, lightL2: 1e-4)
+        let weights = try trainer.train(
+            rows: rows, labels: labels, dimension: 3, unpenalized: 0, lightlyPenalizedFrom: 2)
+        #expect(weights[2] > 2 * weights[1])
+        let even = try LogisticRegressionTrainer(l2: 0.05, iterations: 300, learningRate: 0.1)
+            .train(rows: rows, labels: labels, dimension: 3, unpenalized: 0)
+        #expect(abs(even[1] - even[2]) < 1e-6)
+    }
+
+    @Test(arguments: [
+        ("Exports jumped and prices climbed.", ScorerFeaturizer.Dense.pastTense, true),
+        ("Exports jump and prices climb.", .pastTense, false),
+        ("Prices will rise next year.", .future, true),
+        ("Prices rose last year.", .future, false),
+    ])
+    func tenseIsADenseFeature(_ sentence: String, _ feature: ScorerFeaturizer.Dense, _ present: Bool) {
+        let featurizer = ScorerFeaturizer(hashBits: 8)
+        let index = Int32((1 << 8) + feature.rawValue)
+        #expect(featurizer.features(of: sentence).contains { $0.index == index && $0.value > 0 } == present)
+    }
+
     @Test func claimBusterReaderKeepsTheDebate() throws {
         let path = FileManager.default.temporaryDirectory.appending(path: "claimbuster-\(UUID().uuidString).csv").path
         let csv = """
