@@ -180,7 +180,7 @@ struct TFIDF {
         Row(
             evaluation: "check-worthiness (groundtruth.csv, \(test.count))",
             system: "extraction score (model + v1 mean)",
-            metrics: BinaryMetrics(predictions: blended.map { $0 >= scorer.threshold }, labels: labels),
+            metrics: BinaryMetrics(predictions: blended.map { $0 >= scorer.articleThreshold }, labels: labels),
             notes: "what ClaimExtractor uses for statements"))
     // Throughput: score the ground-truth sentences repeatedly.
     let repeats = 50

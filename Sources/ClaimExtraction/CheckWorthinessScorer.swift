@@ -25,6 +25,11 @@ public struct CheckWorthinessScorer: Sendable {
     /// This scorer's decision threshold.
     public var threshold: Double { model?.threshold ?? 0.5 }
 
+    /// The gate for ``articleScore(sentence:)``: the mean of the model's threshold and version 1's 0.5, as
+    /// that score is the mean of theirs (a sentence at both thresholds scores exactly this); 0.5 without a
+    /// model.
+    public var articleThreshold: Double { model.map { ($0.threshold + 0.5) / 2 } ?? 0.5 }
+
     /// Whether a trained model is in use (false means the hand-weighted fallback).
     public var isTrained: Bool { model != nil }
 
@@ -37,8 +42,8 @@ public struct CheckWorthinessScorer: Sendable {
     /// Whether `sentence` scores at or above the threshold.
     public func isCheckWorthy(_ sentence: String) -> Bool { score(sentence: sentence) >= threshold }
 
-    /// The score extraction uses for article sentences: the mean of the trained model and version 1's
-    /// hand-weighted score.
+    /// The score extraction uses for article sentences, against ``articleThreshold``: the mean of the
+    /// trained model and version 1's hand-weighted score.
     ///
     /// The model learned from debate transcripts, where plain descriptive news prose ("Reports
     /// consistently paint a picture of …") is rare; the hand-weighted features know such sentences. The

@@ -104,7 +104,7 @@ public struct ClaimExtractor: Sendable {
     private func statementSpans(in sentence: Sentence, besides findings: [Finding], sentenceScore: Double) -> [TextSpan]
     {
         if findings.isEmpty {
-            guard sentenceScore >= scorer.threshold else { return [] }
+            guard sentenceScore >= scorer.articleThreshold else { return [] }
             return [withoutFinalPeriod(0, sentence.count - 1, in: sentence)].compactMap { $0 }
         }
         guard let firstFinding = findings.map(\.span.start).min(),
@@ -117,7 +117,7 @@ public struct ClaimExtractor: Sendable {
             })
         else { return [] }
         let clause = sentence.text(0, comma - 1)
-        guard scorer.articleScore(sentence: clause + ".") >= scorer.threshold,
+        guard scorer.articleScore(sentence: clause + ".") >= scorer.articleThreshold,
             (0..<comma).contains(where: {
                 sentence.isFiniteVerb($0)
                     || (sentence.lower($0).hasSuffix("ed") && !sentence[$0].isCapitalized)

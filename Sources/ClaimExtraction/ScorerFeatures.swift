@@ -12,20 +12,31 @@ public struct ScorerFeature: Sendable, Hashable {
 /// Turns a sentence into the check-worthiness model's sparse features, working on UTF-8 bytes.
 ///
 /// Hashed lower-cased word unigrams and bigrams (digit tokens folded to `<num>` or `<year>`, sentence
-/// start and end marked) fill the first `2^hashBits` indices; after them come dense features from the
-/// recognizers' vocabulary: numbers, percentages, money, years, name-like capitalised words, acronyms,
-/// claim verbs, hedges, first- and second-person words, opinion words, modals, question and length.
-public struct ScorerFeaturizer: Sendable {
+/// start and end marked) and, when ``characterGrams`` is set, hashed character n-grams of the
+/// lower-cased sentence (digits folded to `0`, punctuation to one space) fill the first `2^hashBits`
+/// indices; after them come dense features from the recognizers' vocabulary: numbers, percentages,
+/// money, years, name-like capitalised words, acronyms, claim verbs, hedges, first- and second-person
+/// words, opinion words, modals, past tense ("…ed"), future ("will"), question and length.
+public struct ScorerFeaturizer: Sendable, Hashable {
     /// Log2 of the number of hashed n-gram buckets.
     public let hashBits: Int
+    /// The length of the hashed character n-grams; 0 for none.
+    public let characterGrams: Int
+    /// Whether the hashed features are scaled by 1/√(their number), as a TF-IDF row is L2-normalised,
+    /// so a long sentence does not add up more of its words' weights than a short one.
+    public let normalized: Bool
 
-    public init(hashBits: Int = 18) { self.hashBits = hashBits }
+    public init(hashBits: Int = 18, characterGrams: Int = 0, normalized: Bool = false) {
+        self.hashBits = hashBits
+        self.characterGrams = max(0, min(characterGrams, 8))
+        self.normalized = normalized
+    }
 
     /// The dense features after the hashed buckets, in index order.
     public enum Dense: Int, CaseIterable, Sendable {
         case bias, hasNumber, numbers, percent, money, year, names, acronyms, claimVerbs, hedges, firstPerson
         case secondPerson, opinion, modals, question, exclamation, short, medium, long, veryLong, comparatives
-        case imperative, vagueSubject, quoteMark
+        case imperative, vagueSubject, quoteMark, pastTense, future
     }
 
     /// The number of model inputs: hashed buckets plus dense features.
@@ -201,6 +212,7 @@ public struct ScorerFeaturizer: Sendable {
                         if known.contains(.money) { dense[Dense.money.rawValue] = 1 }
                         if known.contains(.percent) { dense[Dense.percent.rawValue] = 1 }
                         if known.contains(.comparative) { dense[Dense.comparatives.rawValue] = 1 }
+                        if known.contains(.future) { dense[Dense.future.rawValue] = 1 }
                     }
                     if firstUpper && !afterBreak && (known == nil || !known!.contains(.firstPerson)) {
                         dense[Dense.names.rawValue] += 1
@@ -233,6 +245,9 @@ public struct ScorerFeaturizer: Sendable {
             index += skip
         }
         add(Hashing.combine(previous, Hashing.endMarker))
+        var hashed = 2 * words + 1
+        if characterGrams > 0 { hashed += addCharacterGrams(bytes, mask: mask, into: &sink) }
+        if normalized { sink.scaleAll(by: 1 / Float(hashed).squareRoot()) }
 
         counts.words = words
         counts.numbers = numbers
@@ -253,6 +268,7 @@ public struct ScorerFeaturizer: Sendable {
         dense[Dense.firstPerson.rawValue] = min(dense[Dense.firstPerson.rawValue], 2) / 2
         dense[Dense.opinion.rawValue] = min(dense[Dense.opinion.rawValue], 2) / 2
         dense[Dense.question.rawValue] = lastMark == 63 ? 1 : 0
+        dense[Dense.pastTense.rawValue] = Float(min(counts.pastTense, 2)) / 2
         dense[Dense.exclamation.rawValue] = lastMark == 33 ? 1 : 0
         switch words {
         case ..<5: dense[Dense.short.rawValue] = 1
@@ -265,6 +281,59 @@ public struct ScorerFeaturizer: Sendable {
             sink.add(index: base + Int32(offset), value: value)
         }
         return counts
+    }
+
+    /// Adds the hashed character n-grams of the sentence folded to lower-case letters, `0` for each digit
+    /// and one space for each run of punctuation and spaces, with a space before and after; returns how
+    /// many it added. A final period or trailing spaces change none of them.
+    private func addCharacterGrams<Sink: ScorerFeatureSink>(
+        _ bytes: UnsafeBufferPointer<UInt8>, mask: UInt64, into sink: inout Sink
+    ) -> Int {
+        let length = characterGrams
+        let keep: UInt64 = length >= 8 ? ~0 : (1 << (8 * UInt64(length))) - 1
+        var window: UInt64 = 32
+        var filled = 1
+        var added = 0
+        var afterSpace = true
+        @inline(__always) func push(_ folded: UInt8) {
+            window = (window << 8 | UInt64(folded)) & keep
+            filled += 1
+            if filled >= length {
+                sink.add(
+                    index: Int32(truncatingIfNeeded: Hashing.finalize(window ^ Hashing.characterSalt) & mask), value: 1)
+                added += 1
+            }
+        }
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            var folded = byte
+            var step = 1
+            if byte >= 97 && byte <= 122 {
+                // A lower-case letter, as it is.
+            } else if byte >= 65 && byte <= 90 {
+                folded = byte + 32
+            } else if byte >= 48 && byte <= 57 {
+                folded = 48
+            } else {
+                let skip = Self.punctuationLength(bytes, index)
+                if skip > 0 {
+                    folded = 32
+                    step = skip
+                }
+            }
+            index += step
+            if folded == 32 {
+                if afterSpace { continue }
+                afterSpace = true
+            } else {
+                afterSpace = false
+            }
+            push(folded)
+        }
+        if !afterSpace { push(32) }
+        return added
     }
 
     @inline(__always) static func isWordByte(_ byte: UInt8) -> Bool {
@@ -292,6 +361,8 @@ public struct ScorerFeaturizer: Sendable {
 /// Receives a sentence's features one at a time, in the order of ``ScorerFeaturizer/features(utf8:)``.
 protocol ScorerFeatureSink {
     mutating func add(index: Int32, value: Float)
+    /// Multiplies the values of every feature added so far (the hashed ones) by `scale`.
+    mutating func scaleAll(by scale: Float)
 }
 
 /// Collects the features into a list.
@@ -299,19 +370,27 @@ struct FeatureList: ScorerFeatureSink {
     var features: [ScorerFeature] = []
 
     mutating func add(index: Int32, value: Float) { features.append(ScorerFeature(index: index, value: value)) }
+
+    mutating func scaleAll(by scale: Float) {
+        for index in features.indices { features[index].value *= scale }
+    }
 }
 
-/// Sums a model's weighted features as they come, exactly as ``ScorerModel/probability(_:)`` sums the list.
+/// Sums a model's weighted features as they come; the hashed features' sum is scaled once, so the
+/// result can differ from ``ScorerModel/probability(_:)`` of the list in the last bits.
 struct LogitSum: ScorerFeatureSink {
     let weights: UnsafeBufferPointer<Float>
     var logit: Float = 0
 
     mutating func add(index: Int32, value: Float) { logit += weights[Int(index)] * value }
+
+    mutating func scaleAll(by scale: Float) { logit *= scale }
 }
 
 /// Drops the features: for the counts alone.
 struct NoFeatures: ScorerFeatureSink {
     func add(index: Int32, value: Float) {}
+    func scaleAll(by scale: Float) {}
 }
 
 /// FNV-1a over lower-cased word bytes, and the mixing the featurizer buckets with.
@@ -322,6 +401,8 @@ enum Hashing {
     static let endMarker = word("</s>")
     static let numberMarker = word("<num>")
     static let yearMarker = word("<year>")
+    /// Mixed into a character n-gram (its bytes packed in a `UInt64`) before bucketing.
+    static let characterSalt: UInt64 = 0x5bd1_e995_2f6b_8a13
 
     /// The FNV-1a hash of `text`'s UTF-8 bytes (already lower-cased).
     static func word(_ text: String) -> UInt64 {
@@ -361,6 +442,7 @@ struct ScorerWordClass: OptionSet, Sendable {
     static let comparative = Self(rawValue: 1 << 8)
     static let imperative = Self(rawValue: 1 << 9)
     static let vague = Self(rawValue: 1 << 10)
+    static let future = Self(rawValue: 1 << 11)
 }
 
 extension Lexicon {
@@ -385,6 +467,7 @@ extension Lexicon {
             ["more", "less", "fewer", "than", "most", "least", "highest", "lowest", "largest", "biggest"], .comparative)
         mark(imperatives.words, .imperative)
         mark(["this", "it", "these", "that", "such"], .vague)
+        mark(["will", "won't", "shall", "i'll", "we'll", "you'll", "they'll", "he'll", "she'll", "gonna"], .future)
         return HashTable(table)
     }()
 }

@@ -1,10 +1,11 @@
 import Foundation
 
 /// The check-worthiness model: logistic-regression weights over ``ScorerFeaturizer``'s inputs and the
-/// decision threshold tuned on held-out training data.
+/// decision threshold chosen by cross-validation over debates.
 ///
-/// Stored as JSON (`SeedData/scorer.json`): the dense weights as numbers, the hashed n-gram weights as
-/// base64 of signed bytes times `scale` (8-bit quantisation keeps the file near 350 KB).
+/// Stored as JSON (`SeedData/scorer.json`): the featurizer's settings, the dense weights as numbers, the
+/// hashed n-gram weights as base64 of signed bytes times `scale` (8-bit quantisation: 2^19 buckets make
+/// about 700 KB).
 public struct ScorerModel: Sendable {
     public let featurizer: ScorerFeaturizer
     /// Scores at or above this are check-worthy.
@@ -12,7 +13,12 @@ public struct ScorerModel: Sendable {
     public let weights: [Float]
 
     public init(hashBits: Int, threshold: Double, weights: [Float]) throws(Failure) {
-        featurizer = ScorerFeaturizer(hashBits: hashBits)
+        try self.init(featurizer: ScorerFeaturizer(hashBits: hashBits), threshold: threshold, weights: weights)
+    }
+
+    /// A model over `featurizer`'s inputs; `weights` has one weight per input.
+    public init(featurizer: ScorerFeaturizer, threshold: Double, weights: [Float]) throws(Failure) {
+        self.featurizer = featurizer
         guard weights.count == featurizer.dimension else {
             throw .wrongSize(weights: weights.count, expected: featurizer.dimension)
         }
@@ -22,7 +28,14 @@ public struct ScorerModel: Sendable {
 
     /// The probability that `sentence` is check-worthy.
     public func score(sentence: String) -> Double {
-        probability(featurizer.features(of: sentence))
+        var text = sentence
+        return text.withUTF8 { bytes in
+            weights.withUnsafeBufferPointer { weights in
+                var sum = LogitSum(weights: weights)
+                _ = featurizer.analyze(utf8: bytes, into: &sum)
+                return Self.probability(logit: sum.logit)
+            }
+        }
     }
 
     /// The model's probability for already computed features.
@@ -42,6 +55,10 @@ public struct ScorerModel: Sendable {
     struct File: Codable {
         var format: String
         var hashBits: Int
+        /// Character n-gram length (format 2; absent means 0).
+        var characterGrams: Int?
+        /// Whether hashed features are normalised (format 2; absent means false).
+        var normalized: Bool?
         var threshold: Double
         var dense: [String: Double]
         var scale: Double
@@ -53,23 +70,32 @@ public struct ScorerModel: Sendable {
         case unsupported(String)
         case corrupt
         case wrongSize(weights: Int, expected: Int)
+        case hashBits(Int)
 
         public var errorDescription: String? {
             switch self {
-            case .unsupported(let format): "unsupported scorer model format '\(format)'; expected \(ScorerModel.format)"
+            case .unsupported(let format):
+                "unsupported scorer model format '\(format)'; expected \(ScorerModel.format) or \(ScorerModel.formatVersion1)"
             case .corrupt: "the scorer model's hashed weights are not base64 of the stated size"
             case .wrongSize(let weights, let expected): "\(weights) scorer weights for \(expected) inputs"
+            case .hashBits(let bits): "scorer model hashBits \(bits); expected 1 to 24"
             }
         }
     }
 
-    static let format = "claimledger-scorer-1"
+    static let format = "claimledger-scorer-2"
+    /// Word n-grams and dense features only, unnormalised: read as format 2 without the new fields.
+    static let formatVersion1 = "claimledger-scorer-1"
 
     /// Reads a model file's JSON.
     public init(json: Data) throws {
         let file = try JSONDecoder().decode(File.self, from: json)
-        guard file.format == Self.format else { throw Failure.unsupported(file.format) }
-        let featurizer = ScorerFeaturizer(hashBits: file.hashBits)
+        guard file.format == Self.format || file.format == Self.formatVersion1 else {
+            throw Failure.unsupported(file.format)
+        }
+        guard file.hashBits >= 1 && file.hashBits <= 24 else { throw Failure.hashBits(file.hashBits) }
+        let featurizer = ScorerFeaturizer(
+            hashBits: file.hashBits, characterGrams: file.characterGrams ?? 0, normalized: file.normalized ?? false)
         guard let bytes = Data(base64Encoded: file.hashed), bytes.count == 1 << file.hashBits else {
             throw Failure.corrupt
         }
@@ -82,7 +108,7 @@ public struct ScorerModel: Sendable {
         for dense in ScorerFeaturizer.Dense.allCases {
             weights[(1 << file.hashBits) + dense.rawValue] = Float(file.dense["\(dense)"] ?? 0)
         }
-        try self.init(hashBits: file.hashBits, threshold: file.threshold, weights: weights)
+        try self.init(featurizer: featurizer, threshold: file.threshold, weights: weights)
     }
 
     /// The model as file JSON, with `training` notes (data, settings, held-out figures) kept beside it.
@@ -100,7 +126,8 @@ public struct ScorerModel: Sendable {
             dense["\(feature)"] = (Double(weights[buckets + feature.rawValue]) * 10000).rounded() / 10000
         }
         let file = File(
-            format: Self.format, hashBits: featurizer.hashBits, threshold: threshold, dense: dense, scale: scale,
+            format: Self.format, hashBits: featurizer.hashBits, characterGrams: featurizer.characterGrams,
+            normalized: featurizer.normalized, threshold: threshold, dense: dense, scale: scale,
             hashed: bytes.base64EncodedString(), training: training)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]

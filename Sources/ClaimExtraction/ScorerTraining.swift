@@ -10,9 +10,16 @@ public struct LogisticRegressionTrainer: Sendable {
     public var learningRate: Double
     /// Weight of positive examples in the loss (1 = unweighted).
     public var positiveWeight: Double
+    /// The L2 penalty of the inputs from `lightlyPenalizedFrom` on (the featurizer's dense features, which
+    /// describe a sentence's shape rather than its words); nil: ``l2``.
+    public var lightL2: Double?
 
-    public init(l2: Double = 1e-4, iterations: Int = 300, learningRate: Double = 0.05, positiveWeight: Double = 1) {
+    public init(
+        l2: Double = 1e-4, iterations: Int = 300, learningRate: Double = 0.05, positiveWeight: Double = 1,
+        lightL2: Double? = nil
+    ) {
         self.l2 = l2
+        self.lightL2 = lightL2
         self.iterations = iterations
         self.learningRate = learningRate
         self.positiveWeight = positiveWeight
@@ -33,10 +40,12 @@ public struct LogisticRegressionTrainer: Sendable {
         }
     }
 
-    /// Weights for `dimension` inputs; `unpenalized` (the bias index) is not regularised.
-    public func train(rows: [[ScorerFeature]], labels: [Bool], dimension: Int, unpenalized: Int? = nil) throws(Problem)
-        -> [Float]
-    {
+    /// Weights for `dimension` inputs; `unpenalized` (the bias index) is not regularised, and inputs from
+    /// `lightlyPenalizedFrom` on are regularised by ``lightL2``.
+    public func train(
+        rows: [[ScorerFeature]], labels: [Bool], dimension: Int, unpenalized: Int? = nil,
+        lightlyPenalizedFrom: Int? = nil
+    ) throws(Problem) -> [Float] {
         guard !rows.isEmpty else { throw .noExamples }
         guard rows.count == labels.count else { throw .labelsDoNotMatch(rows: rows.count, labels: labels.count) }
         for row in rows {
@@ -54,6 +63,8 @@ public struct LogisticRegressionTrainer: Sendable {
         let active = (0..<dimension).filter { used[$0] }
         let total = labels.reduce(0.0) { $0 + ($1 ? positiveWeight : 1) }
         let (beta1, beta2, epsilon) = (0.9, 0.999, 1e-8)
+        let lightFrom = lightlyPenalizedFrom ?? dimension
+        let light = lightL2 ?? l2
         for step in 1...iterations {
             for index in active { gradient[index] = 0 }
             for (row, label) in zip(rows, labels) {
@@ -68,7 +79,9 @@ public struct LogisticRegressionTrainer: Sendable {
             let correction2 = 1 - pow(beta2, Double(step))
             for index in active {
                 var g = gradient[index]
-                if index != unpenalized { g += l2 * weights[index] }
+                if index != unpenalized {
+                    g += (index >= lightFrom ? light : l2) * weights[index]
+                }
                 first[index] = beta1 * first[index] + (1 - beta1) * g
                 second[index] = beta2 * second[index] + (1 - beta2) * g * g
                 weights[index] -=
@@ -76,6 +89,75 @@ public struct LogisticRegressionTrainer: Sendable {
             }
         }
         return weights.map { Float($0) }
+    }
+}
+
+/// Cross-validation with folds made of whole debates, for choosing the scorer's settings and threshold on
+/// debates the model never saw.
+public struct DebateCrossValidation: Sendable {
+    /// The fold of each example.
+    public let folds: [Int]
+    /// The number of folds.
+    public let count: Int
+
+    public enum Problem: Error, LocalizedError {
+        case tooFewDebates(Int)
+
+        public var errorDescription: String? {
+            switch self {
+            case .tooFewDebates(let count): "\(count) debate(s); cross-validation by debate needs at least 2"
+            }
+        }
+    }
+
+    /// Folds of whole debates: the distinct debates in sorted order (ClaimBuster's file names are dates)
+    /// cut into `count` consecutive runs, so a fold holds out a stretch of years; fewer folds when there
+    /// are fewer debates.
+    public init(debates: [String], count: Int) throws(Problem) {
+        let distinct = Array(Set(debates)).sorted()
+        guard distinct.count >= 2 else { throw .tooFewDebates(distinct.count) }
+        let folds = min(max(count, 2), distinct.count)
+        var foldOf: [String: Int] = [:]
+        for (position, debate) in distinct.enumerated() { foldOf[debate] = position * folds / distinct.count }
+        self.count = folds
+        self.folds = debates.map { foldOf[$0] ?? 0 }
+    }
+
+    /// What cross-validation found for one setting.
+    public struct Result: Sendable {
+        /// The threshold with the best F1 over every fold's held-out scores pooled.
+        public var threshold: Double
+        /// Each fold's held-out F1 at ``threshold``.
+        public var foldF1: [Double]
+        /// The pooled held-out precision, recall and F1 at ``threshold``.
+        public var pooled: BinaryMetrics
+        public var meanF1: Double { foldF1.isEmpty ? 0 : foldF1.reduce(0, +) / Double(foldF1.count) }
+    }
+
+    /// Trains on all folds but one and scores the one left out, for each fold; then chooses the threshold.
+    public func run(
+        rows: [[ScorerFeature]], labels: [Bool], dimension: Int, unpenalized: Int?, lightlyPenalizedFrom: Int? = nil,
+        trainer: LogisticRegressionTrainer
+    ) throws(LogisticRegressionTrainer.Problem) -> Result {
+        guard rows.count == folds.count else { throw .labelsDoNotMatch(rows: rows.count, labels: folds.count) }
+        var scores = [Double](repeating: 0, count: rows.count)
+        for fold in 0..<count {
+            let training = rows.indices.filter { folds[$0] != fold }
+            let weights = try trainer.train(
+                rows: training.map { rows[$0] }, labels: training.map { labels[$0] }, dimension: dimension,
+                unpenalized: unpenalized, lightlyPenalizedFrom: lightlyPenalizedFrom)
+            for index in rows.indices where folds[index] == fold {
+                var logit: Float = 0
+                for feature in rows[index] { logit += weights[Int(feature.index)] * feature.value }
+                scores[index] = ScorerModel.probability(logit: logit)
+            }
+        }
+        let (threshold, pooled) = BinaryMetrics.bestThreshold(scores: scores, labels: labels)
+        let foldF1 = (0..<count).map { fold in
+            let held = rows.indices.filter { folds[$0] == fold }
+            return BinaryMetrics(predictions: held.map { scores[$0] >= threshold }, labels: held.map { labels[$0] }).f1
+        }
+        return Result(threshold: threshold, foldF1: foldF1, pooled: pooled)
     }
 }
 
@@ -121,12 +203,21 @@ public struct BinaryMetrics: Sendable, CustomStringConvertible {
     }
 }
 
-/// Labelled sentences from ClaimBuster's CSV files (`Text` and `Verdict` columns; Verdict 1 = check-worthy).
+/// Labelled sentences from ClaimBuster's CSV files (`Text` and `Verdict` columns; Verdict 1 = check-worthy;
+/// `File_id`, the debate transcript, when there is one).
 public enum ClaimBusterData {
     public struct Example: Sendable {
         public var text: String
         public var verdict: Int
+        /// The debate the sentence was spoken in (`File_id`), or "" when the file has no such column.
+        public var debate: String
         public var isCheckWorthy: Bool { verdict == 1 }
+
+        public init(text: String, verdict: Int, debate: String = "") {
+            self.text = text
+            self.verdict = verdict
+            self.debate = debate
+        }
     }
 
     public enum Failure: Error, LocalizedError {
@@ -151,9 +242,11 @@ public enum ClaimBusterData {
         guard let header = rows.first else { return [] }
         guard let textColumn = header.firstIndex(of: "Text") else { throw Failure.missingColumn("Text", path) }
         guard let verdictColumn = header.firstIndex(of: "Verdict") else { throw Failure.missingColumn("Verdict", path) }
+        let debateColumn = header.firstIndex(of: "File_id")
         return rows.dropFirst().compactMap { row in
             guard row.count > max(textColumn, verdictColumn), let verdict = Int(row[verdictColumn]) else { return nil }
-            return Example(text: row[textColumn], verdict: verdict)
+            let debate = debateColumn.flatMap { $0 < row.count ? row[$0] : nil } ?? ""
+            return Example(text: row[textColumn], verdict: verdict, debate: debate)
         }
     }
 }

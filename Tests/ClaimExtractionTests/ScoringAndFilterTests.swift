@@ -25,7 +25,7 @@ import Testing
         "TimeWarner said fourth quarter sales rose 2% to $11.1bn from $10.9bn.",
     ])
     func newsStatementsPassTheExtractionScore(_ sentence: String) {
-        #expect(scorer.articleScore(sentence: sentence) >= scorer.threshold)
+        #expect(scorer.articleScore(sentence: sentence) >= scorer.articleThreshold)
     }
 
     @Test(arguments: [
@@ -37,7 +37,7 @@ import Testing
     ])
     func opinionsQuestionsAndImperativesScoreLow(_ sentence: String) {
         #expect(!scorer.isCheckWorthy(sentence))
-        #expect(scorer.articleScore(sentence: sentence) < scorer.threshold)
+        #expect(scorer.articleScore(sentence: sentence) < scorer.articleThreshold)
     }
 
     @Test func scoreStaysInUnitInterval() {
