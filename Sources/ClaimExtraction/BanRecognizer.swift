@@ -47,6 +47,8 @@ struct BanRecognizer: ClaimRecognizer {
         let isNoun: Bool
         /// Whether the ban's actor is not the subject before the trigger ("the ban will prevent X from …").
         var hasNoActor = false
+        /// Where the targets end, when the trigger knows it ("the ban means X cannot …").
+        var targetEnd: Int?
     }
 
     /// Whether a trigger may begin at `token`: an entry word, or a word that may begin "restrict…" (its first
@@ -88,6 +90,20 @@ struct BanRecognizer: ClaimRecognizer {
         {
             return Trigger(first: index, last: index + 1, targetStart: index + 2, isPassive: false, isNoun: true)
         }
+        if word == "ban" || word == "bans", let exclusion = Self.meansExclusion(after: index, in: sentence) {
+            // "The ban means Pountney cannot enter the enclosure": who cannot is the target.
+            return Trigger(
+                first: index, last: exclusion.means, targetStart: exclusion.means + 1, isPassive: false,
+                isNoun: false, hasNoActor: true, targetEnd: exclusion.lastTarget)
+        }
+        if (word == "ban" || word == "bans" || word == "sanctions") && next == "imposed"
+            && sentence.lower(index + 2) == "on"
+        {
+            // "the two-year bans imposed on them by the IAAF": the target follows "on", the actor "by".
+            return Trigger(
+                first: index, last: index + 2, targetStart: index + 3, isPassive: false, isNoun: false,
+                hasNoActor: true)
+        }
         if word == "ban" || word == "bans", let prevents = Self.preventing(after: index, in: sentence) {
             // "the ban will prevent the silver medallist from challenging": who is kept out is the target.
             return Trigger(
@@ -95,6 +111,22 @@ struct BanRecognizer: ClaimRecognizer {
                 hasNoActor: true)
         }
         guard sentence.lower(index, isIn: Self.verbs) else { return nil }
+        // "to bar foreign firms from tenders", "a law that bars foreigners from": "bar" bans only with
+        // "from" after its object; not "hit the bar from 20 yards", "Bar a slight dip".
+        if word == "bar" || word == "bars" {
+            guard index > 0, !sentence[index].isCapitalized, sentence.lower(index - 1, isIn: Self.barOpeners),
+                sentence[safe: index + 1]?.isWord ?? false, next != "from",
+                (index + 2..<min(index + 9, sentence.count)).contains(where: { sentence.lower($0) == "from" })
+            else { return nil }
+        }
+        // "restricted" bans as a passive ("were restricted by the council"), not as an adjective ("restricted
+        // areas", "appears restricted to a few").
+        if word == "restricted" {
+            let after = sentence[safe: index + 1]
+            guard Self.passiveAuxiliary(before: index, in: sentence) != nil,
+                after == nil || !(after?.isWord ?? false) || next == "by" || next == "from"
+            else { return nil }
+        }
         // "a possible ban last year", "the ban, …": a noun, left to `compoundBan`.
         if (word == "ban" || word == "bans")
             && (((sentence.lower(index - 1, isIn: Self.determiners) || Self.isModifier(at: index - 1, in: sentence))
@@ -113,15 +145,18 @@ struct BanRecognizer: ClaimRecognizer {
         if word.hasPrefix("block") && Self.isPhysicalBlock(at: index, in: sentence) { return nil }
         // "barring any serious incident" means "unless there is": a preposition, not a ban.
         if word == "barring" && sentence.lower(index + 1, isIn: Self.barringExceptions) { return nil }
-        // "suspended" is a ban only as a sanction from something: "suspended Susan Chepkemei from
-        // all competition", "was suspended from the team"; not "talks were suspended".
+        // "suspended" is a ban only as a sanction: "suspended Susan Chepkemei from all competition", "was
+        // suspended by the IAAF", "was provisionally suspended for missing a test", "has suspended both
+        // athletes"; not "talks were suspended", "suspend interest payments".
         if word.hasPrefix("suspend")
             && !(index + 1...min(index + 8, sentence.count)).contains(where: {
                 sentence.lower($0) == "from" || (sentence.lower($0) == "by" && $0 == index + 1)
-            })
+            }) && !Self.isSanctionSuspension(at: index, in: sentence)
         {
             return nil
         }
+        // "had not been banned", "has never even been suspended": a ban denied is no ban.
+        if word.hasSuffix("ed") && Self.verbGroupIsNegated(before: index, in: sentence) { return nil }
         // "a banned substance" is a description, not a ban.
         if ["a", "an", "the", "of", "for"].contains(sentence.lower(index - 1))
             && (sentence[safe: index + 1]?.isWord ?? false)
@@ -135,6 +170,7 @@ struct BanRecognizer: ClaimRecognizer {
             || (word.hasSuffix("ed") && next == "by")
             || (word.hasSuffix("ed") && (next == "for" || next == "until")
                 && !sentence.lower(index - 1, isIn: Self.determiners))
+            || (word.hasSuffix("ed") && Self.passiveAuxiliary(before: index, in: sentence) != nil)
         var targetStart = index + 1
         if next == "from" && !isPassive { targetStart += 1 }
         return Trigger(first: index, last: index, targetStart: targetStart, isPassive: isPassive, isNoun: false)
@@ -144,13 +180,22 @@ struct BanRecognizer: ClaimRecognizer {
         var fields: [String: JSONValue] = ["status": .string(status(before: trigger.first, in: sentence))]
         var last = trigger.last
         if trigger.isPassive {
-            guard let target = Self.subjectTarget(ofVerbAt: trigger.first, in: sentence) else { return nil }
+            // "sacked by Chelsea and banned for seven months": the subject is the first participle's.
+            var subjectVerb = trigger.first
+            if sentence.lower(trigger.first - 1) == "and",
+                let earlier = Self.coordinatedParticiple(before: trigger.first - 1, in: sentence)
+            {
+                subjectVerb = earlier
+            }
+            guard let targets = Self.passiveTargets(ofVerbAt: subjectVerb, in: sentence) else { return nil }
             if sentence.lower(trigger.first).hasPrefix("block"),
-                target.split(separator: " ").contains(where: { Self.playWords.contains($0.lowercased()) })
+                targets.contains(where: { target in
+                    target.split(separator: " ").contains { Self.playWords.contains($0.lowercased()) }
+                })
             {
                 return nil
             }
-            fields["targets"] = [.string(target)]
+            fields["targets"] = .array(targets.map(JSONValue.string))
             if sentence.lower(trigger.last + 1) == "by" {
                 let end = sentence.clauseEnd(from: trigger.last + 2)
                 if end >= trigger.last + 2 {
@@ -165,9 +210,11 @@ struct BanRecognizer: ClaimRecognizer {
             }
         } else {
             guard trigger.targetStart < sentence.count else { return nil }
-            var end = sentence.listEnd(from: trigger.targetStart)
+            var end = trigger.targetEnd ?? sentence.listEnd(from: trigger.targetStart)
+            let isRestriction = sentence.lower(trigger.first).hasPrefix("restrict")
             if let adverbial = (trigger.targetStart + 1..<max(trigger.targetStart + 1, end + 1)).first(where: {
-                sentence.lower($0, isIn: Self.targetStops)
+                sentence.lower($0, isIn: Self.targetStops) || (trigger.hasNoActor && sentence.lower($0) == "by")
+                    || (isRestriction && sentence.lower($0) == "to")
             }) {
                 end = adverbial - 1
             }
@@ -186,6 +233,13 @@ struct BanRecognizer: ClaimRecognizer {
             }
             fields["targets"] = .array(targets.map(JSONValue.string))
             last = end
+            if trigger.hasNoActor && sentence.lower(end + 1) == "by",
+                let actorEnd = Self.actorEnd(from: end + 2, in: sentence),
+                let actor = Self.actorPhrase(from: end + 2, in: sentence)
+            {
+                fields["actor"] = .string(actor)
+                last = actorEnd
+            }
             let actorVerb = trigger.isNoun ? verb(before: trigger.first, in: sentence) : trigger.first
             if let actorVerb, !trigger.hasNoActor, !sentence.matches(Self.notAllowedTo, at: trigger.first),
                 !sentence.matches(Self.notBeAllowedTo, at: trigger.first),
@@ -209,6 +263,20 @@ struct BanRecognizer: ClaimRecognizer {
     /// ban") is a sanction on someone, found by ``sanction(at:modifiersStart:in:)``.
     private func compoundBan(at index: Int, in sentence: Sentence) -> Finding? {
         let word = sentence.lower(index)
+        if word == "sanctions" && index >= 1 && !sentence.lower(index + 1, isIn: ["on", "against"]) {
+            // "has been threatened with sanctions", "have received sanctions": a sanction on someone, by a
+            // sanction verb just before it (not "give states a reprieve from the sanctions").
+            var position = index - 1
+            while position >= 0, Self.isModifier(at: position, in: sentence)
+                || sentence.lower(position, isIn: Self.sanctionModifiers)
+            {
+                position -= 1
+            }
+            let verb = sentence.lower(position) == "with" ? position - 1 : position
+            guard sentence.lower(verb, isIn: Self.subjectSanctionVerbs) || sentence.lower(verb, isIn: Self.objectSanctionVerbs)
+            else { return nil }
+            return sanction(at: index, modifiersStart: position + 1, in: sentence)
+        }
         guard word == "ban" || word == "bans", index >= 1 else { return nil }
         var position = index - 1
         while position >= 0, index - position <= 3, Self.isTargetWord(at: position, in: sentence) { position -= 1 }
@@ -256,8 +324,20 @@ struct BanRecognizer: ClaimRecognizer {
     /// threatened Edith Masai with a similar ban" (Edith Masai is). Any other verb before the ban ("escaped a
     /// possible ban", "appealed against the ban") states no ban in force.
     private func sanction(at index: Int, modifiersStart: Int, in sentence: Sentence) -> Finding? {
-        guard modifiersStart >= 1, sentence.lower(modifiersStart - 1, isIn: Self.determiners) else { return nil }
-        let article = modifiersStart - 1
+        guard modifiersStart >= 1 else { return nil }
+        let article: Int
+        if sentence.lower(modifiersStart - 1, isIn: Self.determiners) {
+            article = modifiersStart - 1
+        } else if sentence.lower(index) == "bans" || sentence.lower(index) == "sanctions",
+            sentence.lower(modifiersStart - 1, isIn: Self.subjectSanctionVerbs)
+                || sentence.lower(modifiersStart - 1, isIn: Self.objectSanctionVerbs)
+                || sentence.lower(modifiersStart - 1) == "with"
+        {
+            // "They face two-year bans", "were given automatic one-match bans", "threatened with sanctions".
+            article = modifiersStart
+        } else {
+            return nil
+        }
         let adjacent = sentence.lower(article - 1) == "with" ? article - 2 : article - 1
         let start = sentence.clauseStart(before: article)
         let verb: Int
@@ -455,11 +535,220 @@ struct BanRecognizer: ClaimRecognizer {
         if sentence.lower(position, isIn: ["will", "would", "could", "may", "might", "also", "effectively"]) {
             position += 1
         }
-        guard sentence.lower(position, isIn: Self.preventVerbs),
+        // "a ban was issued preventing the painting from leaving the UK".
+        if sentence.lower(position, isIn: ["was", "is", "were", "are"])
+            && sentence.lower(position + 1, isIn: ["issued", "imposed", "introduced", "granted"])
+            && sentence.lower(position + 2, isIn: ["preventing", "stopping", "barring"])
+        {
+            position += 2
+        }
+        guard sentence.lower(position, isIn: Self.preventVerbs) || sentence.lower(position, isIn: ["preventing", "stopping", "barring"]),
             (position + 2...min(position + 12, sentence.count)).contains(where: { sentence.lower($0) == "from" })
         else { return nil }
         return position
     }
+
+    /// "means" after a subject "ban" and the last word of whom it keeps out: "the ban means Pountney cannot
+    /// enter", "the ban means he will not play".
+    static func meansExclusion(after index: Int, in sentence: Sentence) -> (means: Int, lastTarget: Int)? {
+        let means = index + 1
+        guard sentence.lower(means) == "means" else { return nil }
+        var position = means + 1
+        while position < min(means + 10, sentence.count), sentence[position].isWord {
+            let word = sentence.lower(position)
+            if word == "cannot" || word == "can't" || word == "can\u{2019}t" || word == "won't"
+                || word == "won\u{2019}t" || ((word == "will" || word == "can") && sentence.lower(position + 1) == "not")
+                || (word == "will" && sentence.lower(position + 1) == "miss")
+            {
+                return position > means + 1 ? (means, position - 1) : nil
+            }
+            if sentence.lower(position, isIn: .finiteOrAuxiliary) || sentence.lower(position) == "that" { return nil }
+            position += 1
+        }
+        return nil
+    }
+
+    /// The participle an "and <participle>" is coordinated with: "sacked" in "sacked by Chelsea and banned",
+    /// "stripped" in "should be stripped of her medals and banned".
+    static func coordinatedParticiple(before and: Int, in sentence: Sentence) -> Int? {
+        let start = max(sentence.clauseStart(before: and), and - 12)
+        guard start < and else { return nil }
+        return (start..<and).last { position in
+            let token = sentence[position]
+            return token.isWord && !token.isCapitalized && token.lower.hasSuffix("ed") && position > 0
+                && (passiveAuxiliary(before: position, in: sentence) != nil || sentence[position - 1].isPunct(","))
+        }
+    }
+
+    /// Who is banned by the passive (or bare) participle at `verb`: the subject, with a name joined by "and"
+    /// before it ("Kenteris and Thanou could be suspended" → both), the name a "who" clause follows
+    /// ("Steven Gerrard, who was suspended"), or the name an aside follows ("Mutu, banned by the FA",
+    /// "Thanou, 30, was suspended").
+    static func passiveTargets(ofVerbAt verb: Int, in sentence: Sentence) -> [String]? {
+        var end = verb - 1
+        while end >= 0, verb - end <= 6,
+            sentence.lower(end, isIn: .finiteOrAuxiliary) || sentence.lower(end, isIn: verbGroupAdverbs)
+                || sentence.lower(end, isIn: ["be", "been", "to"])
+                || (sentence[end].isWord && !sentence[end].isCapitalized && sentence.lower(end).hasSuffix("ly"))
+        {
+            end -= 1
+        }
+        guard end >= 0 else { return nil }
+        if sentence.lower(end, isIn: ["who", "which", "that"]) {
+            let nameEnd = sentence[safe: end - 1]?.isPunct(",") ?? false ? end - 2 : end - 1
+            return name(endingAt: nameEnd, in: sentence).map { [sentence.text($0, nameEnd)] }
+        }
+        if sentence[end].isPunct(",") {
+            // "Thanou, 30, was suspended": past an age.
+            var nameEnd = end - 1
+            if nameEnd >= 1, sentence[nameEnd].lower.unicodeScalars.allSatisfy({ Scalars.isDigit($0) }),
+                sentence[nameEnd - 1].isPunct(",")
+            {
+                nameEnd -= 2
+            }
+            // Only a name opening the sentence: "A second auditor, Deloitte & Touche, has been banned" is
+            // left to the subject.
+            if let start = name(endingAt: nameEnd, in: sentence),
+                start == 0 || (sentence[start - 1].kind == .punct && Scalars.isOpeningQuote(sentence[start - 1].first))
+            {
+                return [sentence.text(start, nameEnd)]
+            }
+        }
+        guard let target = subjectTarget(ofVerbAt: verb, in: sentence) else { return nil }
+        let count = target.split(separator: " ").count
+        let start = end - count + 1
+        if start >= 2, sentence.lower(start - 1) == "and", sentence.text(start, end) == target,
+            let otherStart = name(endingAt: start - 2, in: sentence)
+        {
+            return [sentence.text(otherStart, start - 2), target]
+        }
+        return [target]
+    }
+
+    /// The first token of the capitalised name (up to four words) that ends at `end`, or nil.
+    static func name(endingAt end: Int, in sentence: Sentence) -> Int? {
+        guard end >= 0, end < sentence.count, sentence[end].isWord, sentence[end].isCapitalized else { return nil }
+        var start = end
+        while start > 0, end - start < 3, sentence[start - 1].isWord, sentence[start - 1].isCapitalized {
+            start -= 1
+        }
+        return start
+    }
+
+    /// The passive auxiliary before the participle at `index`, past up to three adverbs: "was provisionally
+    /// suspended", "is hereby banned", "have both been suspended".
+    static func passiveAuxiliary(before index: Int, in sentence: Sentence) -> Int? {
+        var position = index - 1
+        while position >= 0, index - position <= 3,
+            sentence.lower(position, isIn: verbGroupAdverbs)
+                || (sentence[position].isWord && !sentence[position].isCapitalized
+                    && sentence.lower(position).hasSuffix("ly"))
+        {
+            position -= 1
+        }
+        return position >= 0 && sentence.lower(position, isIn: passiveMarkers) ? position : nil
+    }
+
+    /// Whether the verb group ending before `index` holds a negation: "had not been banned", "has never even
+    /// been suspended", "should not be restricted".
+    static func verbGroupIsNegated(before index: Int, in sentence: Sentence) -> Bool {
+        var position = index - 1
+        while position >= 0, index - position <= 5 {
+            let word = sentence.lower(position)
+            if word == "not" || word == "never" || word.hasSuffix("n't") || word.hasSuffix("n\u{2019}t") {
+                return true
+            }
+            guard
+                sentence.lower(position, isIn: .finiteOrAuxiliary) || sentence.lower(position, isIn: verbGroupAdverbs)
+                    || word == "been" || word == "be"
+            else { return false }
+            position -= 1
+        }
+        return false
+    }
+
+    /// Whether the "suspend…" at `index` is a sanction on a person or a team: passive with a person or team
+    /// as its subject and a reason, a length or nothing after it ("was suspended for missing a test", "Andy
+    /// Todd is suspended."), or active with a person as its object ("has suspended both athletes"). Things
+    /// suspended (shares, talks, flights, payments, a sentence) are no sanction.
+    static func isSanctionSuspension(at index: Int, in sentence: Sentence) -> Bool {
+        if passiveAuxiliary(before: index, in: sentence) != nil {
+            let after = sentence[safe: index + 1]
+            guard after == nil || !(after?.isWord ?? false) || sentence.lower(index + 1, isIn: suspensionFollowers),
+                let subjects = passiveTargets(ofVerbAt: index, in: sentence)
+            else { return false }
+            return !subjects.contains { subject in
+                subject.split(separator: " ").contains { suspendedThings.contains($0.lowercased()) }
+            }
+        }
+        // "the suspended Patrick Vieira", "says suspended sprinter Dwain Chambers …": a description.
+        if sentence.lower(index) == "suspended" && index > 0
+            && (sentence.lower(index - 1, isIn: determiners)
+                || sentence.lower(index - 1, isIn: sayingVerbs)
+                || (sentence.lower(index - 1, isIn: .finiteOrAuxiliary)
+                    && !sentence.lower(index - 1, isIn: ["has", "have", "had"])))
+        {
+            return false
+        }
+        // The object: past determiners, up to a preposition, a verb or a break.
+        var end = index + 1
+        while end < sentence.count, end - index <= 6, sentence[end].isWord,
+            !sentence.lower(end, isIn: actorStops), !sentence.lower(end, isIn: targetStops),
+            !sentence.lower(end, isIn: .finiteOrAuxiliary)
+        {
+            end += 1
+        }
+        let head = end - 1
+        guard head > index, !sentence.lower(head, isIn: determiners) else { return false }
+        if (index + 1...head).contains(where: { suspendedThings.contains(sentence.lower($0)) }) { return false }
+        return sentence[head].isCapitalized || sentence.lower(head, isIn: sanctionedPeople)
+    }
+
+    /// Words before "bar" that show it is a verb: "to bar", "will bar", "a law that bars".
+    static let barOpeners: WordSet = [
+        "to", "will", "would", "could", "can", "may", "might", "must", "should", "also", "and", "which", "that",
+        "who", "effectively", "it", "law", "rule", "rules", "order", "act", "bill", "ruling", "decision", "now",
+    ]
+    /// Words before "sanctions" that say what kind they are.
+    static let sanctionModifiers: WordSet = [
+        "economic", "financial", "trade", "tough", "tougher", "strong", "international", "severe", "heavy",
+        "military", "diplomatic", "punitive",
+    ]
+    static let verbGroupAdverbs: WordSet = [
+        "also", "both", "now", "still", "already", "hereby", "then", "even", "never", "not", "since", "all",
+        "effectively", "subsequently", "later",
+    ]
+    /// Words after a passive "suspended" that give its reason or length, not a thing's state ("suspended in
+    /// mid-air", "suspended at A$4.25").
+    static let suspensionFollowers: WordSet = [
+        "for", "and", "after", "pending", "until", "alongside", "without", "following", "over", "indefinitely",
+    ]
+    /// Things that are suspended without a sanction on anyone.
+    static let suspendedThings: Set<String> = [
+        "shares", "share", "stock", "stocks", "trading", "trade", "talks", "negotiations", "trial", "hearing",
+        "case", "flights", "flight", "payments", "payment", "repayments", "sales", "sale", "betting", "production",
+        "output", "service", "services", "operations", "operation", "sentence", "sentences", "ban", "bans",
+        "weeks", "months", "days", "exports", "imports", "deliveries", "aid", "plans", "plan", "work", "works",
+        "game", "match", "play", "campaign", "campaigning", "requests", "request", "dividend", "dividends",
+        "listing", "construction", "programme", "program", "project", "deal", "contract", "contracts", "scheme",
+        "session", "sessions", "proceedings", "debate", "lending", "loans", "supplies", "supply", "fare", "fares",
+        "routes", "route", "broadcast", "broadcasts", "show", "activities", "activity", "interest",
+    ]
+    /// Persons and teams that a sanction suspends: "has suspended both athletes", "the two-time runner-up".
+    static let sanctionedPeople: WordSet = [
+        "athlete", "athletes", "player", "players", "runner", "runners", "runner-up", "sprinter", "sprinters",
+        "coach", "manager", "referee", "referees", "official", "officials", "driver", "drivers", "rider", "riders",
+        "team", "club", "member", "members", "him", "her", "them", "boxer", "jockey", "trainer", "cyclist",
+        "striker", "defender", "midfielder", "goalkeeper", "captain", "employee", "employees", "staff", "doctor",
+        "lawyer", "judge", "minister", "officer", "officers", "pair", "duo", "trio", "champion", "swimmer",
+        "cyclists", "boxers", "jockeys", "swimmers", "coaches", "managers", "strikers", "defenders", "captains",
+        "doctors", "lawyers", "judges", "ministers", "champions", "trainers", "teams", "clubs",
+    ]
+    /// Verbs of saying and thinking: "says suspended sprinter Dwain Chambers …" describes, it does not suspend.
+    static let sayingVerbs: WordSet = [
+        "say", "says", "said", "think", "thinks", "thought", "believe", "believes", "claim", "claims", "insist",
+        "insists", "added", "told", "tell", "tells",
+    ]
 
     /// Whether the "block" at `index` is a thing or a move in play: "a stumbling block to", "the building
     /// blocks of", "his shot was blocked", "blocked it with his legs".
@@ -773,6 +1062,7 @@ struct BanRecognizer: ClaimRecognizer {
         "ban", "bans", "banned", "banning", "outlaw", "outlaws", "outlawed", "outlawing", "prohibit", "prohibits",
         "prohibited", "prohibiting", "barred", "barring", "blocked", "blocking", "blocks", "block", "blacklisted",
         "blacklisting", "blacklists", "blacklist", "censored", "censoring", "suspended", "suspends", "suspend",
+        "suspending", "bar", "bars", "restrict", "restricts", "restricting", "restricted",
     ]
     /// Words that end a target list and begin an adverbial ("… in May", "… next year").
     static let targetStops: WordSet = [
