@@ -122,9 +122,20 @@ struct BanRecognizer: ClaimRecognizer {
         // "restricted" bans as a passive ("were restricted by the council"), not as an adjective ("restricted
         // areas", "appears restricted to a few").
         if word == "restricted" {
-            let after = sentence[safe: index + 1]
-            guard Self.passiveAuxiliary(before: index, in: sentence) != nil,
-                after == nil || !(after?.isWord ?? false) || next == "by" || next == "from"
+            guard Self.passiveAuxiliary(before: index, in: sentence) != nil, next == "by" || next == "from" else {
+                return nil
+            }
+        } else if word.hasPrefix("restrict") {
+            // "restricting the use of the feta name", "restricts imports of 22 products": a restriction on a use,
+            // a trade or an entry, not "restrict liquidity", "restricts their individuality"; and not denied
+            // ("does not want to restrict").
+            let objectWords = (index + 1..<min(index + 4, sentence.count)).prefix { sentence[$0].isWord }
+            guard objectWords.contains(where: { sentence.lower($0, isIn: Self.restrictedThings) }),
+                !(max(0, index - 6)..<index).contains(where: {
+                    let before = sentence.lower($0)
+                    return before == "not" || before == "never" || before.hasSuffix("n't")
+                        || before.hasSuffix("n\u{2019}t")
+                })
             else { return nil }
         }
         // "a possible ban last year", "the ban, …": a noun, left to `compoundBan`.
@@ -596,7 +607,18 @@ struct BanRecognizer: ClaimRecognizer {
         guard end >= 0 else { return nil }
         if sentence.lower(end, isIn: ["who", "which", "that"]) {
             let nameEnd = sentence[safe: end - 1]?.isPunct(",") ?? false ? end - 2 : end - 1
-            return name(endingAt: nameEnd, in: sentence).map { [sentence.text($0, nameEnd)] }
+            if let start = name(endingAt: nameEnd, in: sentence) { return [sentence.text(start, nameEnd)] }
+            // "206,000 felons, who have been banned from voting": the noun phrase before.
+            guard nameEnd >= 0, sentence[nameEnd].isWord else { return nil }
+            var start = nameEnd
+            while start > 0, nameEnd - start < 3, sentence[start - 1].isWord,
+                !sentence.lower(start - 1, isIn: actorStops), !sentence.lower(start - 1, isIn: targetOpeners),
+                !sentence.lower(start - 1, isIn: .finiteOrAuxiliary)
+            {
+                start -= 1
+            }
+            let phrase = sentence.text(start, nameEnd)
+            return isTarget(phrase) ? [phrase] : nil
         }
         if sentence[end].isPunct(",") {
             // "Thanou, 30, was suspended": past an age.
@@ -677,8 +699,19 @@ struct BanRecognizer: ClaimRecognizer {
             guard after == nil || !(after?.isWord ?? false) || sentence.lower(index + 1, isIn: suspensionFollowers),
                 let subjects = passiveTargets(ofVerbAt: index, in: sentence)
             else { return false }
-            return !subjects.contains { subject in
-                subject.split(separator: " ").contains { suspendedThings.contains($0.lowercased()) }
+            // The noun just before the verb group is what was suspended ("a three-day campaign was suspended").
+            var head = index - 1
+            while head >= 0, index - head <= 6,
+                sentence.lower(head, isIn: .finiteOrAuxiliary) || sentence.lower(head, isIn: verbGroupAdverbs)
+                    || sentence.lower(head, isIn: ["be", "been", "to"])
+                    || (sentence[head].isWord && !sentence[head].isCapitalized && sentence.lower(head).hasSuffix("ly"))
+            {
+                head -= 1
+            }
+            if head >= 0 && suspendedThings.contains(sentence.lower(head)) { return false }
+            return subjects.allSatisfy { subject in
+                !subject.split(separator: " ").contains { suspendedThings.contains($0.lowercased()) }
+                    && isPersonLike(subject)
             }
         }
         // "the suspended Patrick Vieira", "says suspended sprinter Dwain Chambers …": a description.
@@ -714,6 +747,34 @@ struct BanRecognizer: ClaimRecognizer {
         "economic", "financial", "trade", "tough", "tougher", "strong", "international", "severe", "heavy",
         "military", "diplomatic", "punitive",
     ]
+    /// Whether `target` names persons or a team: a name (a capital past its first word, or a first word that
+    /// is no determiner), a pronoun, or a word for people ("several others", "six staff").
+    static func isPersonLike(_ target: String) -> Bool {
+        let words = target.split(separator: " ")
+        return words.indices.contains { position in
+            let word = words[position]
+            let lower = word.lowercased()
+            if sanctionedPeople.contains(lower) || personWords.contains(lower) { return true }
+            return (word.first?.isUppercase ?? false) && (position > 0 || !capitalisedOpeners.contains(lower))
+        }
+    }
+
+    static let personWords: Set<String> = [
+        "he", "she", "i", "we", "they", "you", "people", "others", "staff", "both", "men", "women", "man", "woman",
+        "spokesman", "spokeswoman", "executive", "executives", "director", "directors", "head", "chief",
+    ]
+    /// Words that begin a sentence's noun phrase with a capital without being a name.
+    static let capitalisedOpeners: Set<String> = [
+        "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "some", "all", "any",
+        "two", "three", "four", "five", "six", "several", "many", "most", "no", "each", "every", "our", "my",
+    ]
+    /// What a restriction restricts: a use, a trade, an entry ("restricting the use of", "restrict imports").
+    static let restrictedThings: WordSet = [
+        "use", "sale", "sales", "imports", "import", "exports", "export", "access", "entry", "movement", "travel", "ownership", "immigration", "abortion", "abortions", "procedure", "trading",
+        "shipment", "shipments", "advertising", "smoking", "hunting", "fishing", "gun", "guns", "speech",
+        "freedom", "freedoms", "rights", "right", "visas", "activities", "transferring", "purchases", "purchase",
+        "broadcasting", "publication", "internet", "websites", "flow", "class", "bathroom", "number",
+    ]
     static let verbGroupAdverbs: WordSet = [
         "also", "both", "now", "still", "already", "hereby", "then", "even", "never", "not", "since", "all",
         "effectively", "subsequently", "later",
@@ -732,6 +793,7 @@ struct BanRecognizer: ClaimRecognizer {
         "game", "match", "play", "campaign", "campaigning", "requests", "request", "dividend", "dividends",
         "listing", "construction", "programme", "program", "project", "deal", "contract", "contracts", "scheme",
         "session", "sessions", "proceedings", "debate", "lending", "loans", "supplies", "supply", "fare", "fares",
+        "efforts", "effort", "agreement", "auction", "auctions", "buying", "selling", "merger", "offer", "bid",
         "routes", "route", "broadcast", "broadcasts", "show", "activities", "activity", "interest",
     ]
     /// Persons and teams that a sanction suspends: "has suspended both athletes", "the two-time runner-up".

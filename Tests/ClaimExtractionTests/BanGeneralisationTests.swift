@@ -116,6 +116,10 @@ import Testing
         Case(
             text: "The ruling gave the name protected status, effectively restricting the use of the name to local makers.",
             anchor: "restricting", targets: ["the use of the name"]),
+        Case(text: "Japan restricts imports of rice.", anchor: "restricts", targets: ["imports of rice"], actor: "Japan"),
+        Case(
+            text: "The order restores the vote to many felons, who have been banned from voting since 1865.",
+            anchor: "banned", targets: ["many felons"]),
     ])
     func findsSanction(_ example: Case) throws {
         try check(example)
@@ -139,6 +143,10 @@ import Testing
         "Waivers give states a reprieve from the sanctions attached to the law.",
         "They face a long journey to the final.",
         "The ban means a lot to the campaigners.",
+        "The central bank will restrict liquidity next month.",
+        "She does not expect the regulator to restrict dual trading.",
+        "A three-day campaign was suspended after the committee promised reforms.",
+        "Some medical services were restricted.",
     ])
     func ignoresSanctionLookAlikes(_ sentence: String) {
         #expect(Support.claims(.ban, in: sentence).isEmpty)
