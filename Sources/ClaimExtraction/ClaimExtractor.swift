@@ -27,17 +27,22 @@ public struct ClaimExtractor: Sendable {
     public func extract(from body: String) -> [CandidateClaim] {
         let text = ScalarText(scalars: Self.scalars(of: body))
         var found: [CandidateClaim] = []
-        var lastSpeaker: String? = nil
-        for unit in SentenceSplitter.units(in: text.scalars) where SentenceFilter.admits(unit, in: text.scalars) {
-            for var claim in claims(in: Sentence(body: text, span: unit.span)) {
-                if claim.kind == .quote, case .string(let speaker)? = claim.fields["speaker"] {
-                    if QuoteRecognizer.personalPronouns.contains(speaker.lowercased()) {
-                        // "…,” he said": the most recent named speaker, or no claim.
-                        guard let lastSpeaker else { continue }
-                        claim.fields["speakerMention"] = .string(speaker)
-                        claim.fields["speaker"] = .string(lastSpeaker)
-                    } else if QuoteRecognizer.isPerson(speaker) {
-                        lastSpeaker = speaker
+        var speakers = SpeakerResolver()
+        for unit in SentenceSplitter.units(in: text.scalars) {
+            let sentence = Sentence(body: text, span: unit.span)
+            defer { speakers.observe(sentence) }
+            guard SentenceFilter.admits(unit, in: text.scalars) else { continue }
+            for var claim in claims(in: sentence) {
+                if claim.kind == .quote, case .string(let speaker)? = claim.fields["speaker"],
+                    QuoteRecognizer.personalPronouns.contains(speaker.lowercased())
+                {
+                    // "…,” he said": the person the pronoun refers to, or the pronoun marked unresolved.
+                    claim.fields["speakerMention"] = .string(speaker)
+                    if let antecedent = speakers.antecedent(of: speaker.lowercased()) {
+                        claim.fields["speaker"] = .string(antecedent)
+                        claim.fields["speakerResolved"] = .bool(true)
+                    } else {
+                        claim.fields["speakerResolved"] = .bool(false)
                     }
                 }
                 claim.sentence = unit.span

@@ -1,0 +1,336 @@
+/// Resolves "he" and "she" speakers ("“…,” she said") to the person a careful reader takes them for.
+///
+/// The extractor shows it every sentence of an article in order (``observe(_:)``). It keeps the people
+/// named outside quotation marks (capitalised name runs, "Mr Sarkozy", "actress Okonedo"), one entity per
+/// surname with the fullest form the article uses and a sex when the article tells it (a title, a known
+/// first name, "the daughter of", a later "his"/"her" about them). A pronoun is resolved as Hobbs'
+/// search does: the previous sentence first, its people left to right (its subject before the rest), then
+/// the sentence before; a person of the pronoun's sex wins over one whose sex is unknown. A sentence's own
+/// "he"/"she" outside quotation marks counts as a mention of its referent, so a chain ("But she is
+/// confident. “…,” she said") keeps to one person. Linear in tokens; names only are turned into strings.
+struct SpeakerResolver {
+    enum Sex: UInt8 { case unknown, male, female }
+
+    private struct Entity {
+        var name: String
+        var nameWords: Int
+        var sex: Sex
+        /// Named with two or more words or a title: surely a person or body, not a stray capital.
+        var strong: Bool
+    }
+
+    private var entities: [Entity] = []
+    private var bySurname: [String: Int] = [:]
+    /// Entity indices mentioned in each recent sentence, left to right; the last is the latest sentence.
+    private var recent: [[Int]] = []
+    private var inQuote = false
+    private static let window = 6
+
+    /// The fullest name of the person `pronoun` ("he", "she") refers to at the start of the next sentence;
+    /// nil when no one fits.
+    mutating func antecedent(of pronoun: String) -> String? {
+        guard let sex = Self.sex(ofPronoun: pronoun), let entity = find(sex, in: recent[...]) else { return nil }
+        return entities[entity].name
+    }
+
+    /// Reads a sentence's people and pronouns, after its claims were resolved.
+    mutating func observe(_ sentence: Sentence) {
+        var mentions: [Int] = []
+        let scalars = sentence.body.scalars
+        // A new paragraph closes any quotation (a quote running on opens again with a new mark).
+        if sentence.span.start > 0 && scalars[sentence.span.start - 1] == "\n" { inQuote = false }
+        var index = 0
+        while index < sentence.count {
+            let token = sentence[index]
+            if token.kind == .punct {
+                let mark = token.first
+                if mark == "\u{201C}" {
+                    inQuote = true
+                } else if mark == "\u{201D}" {
+                    inQuote = false
+                } else if mark == "\"" {
+                    // A straight mark opens after a space or at the start, and closes after a word.
+                    let before = token.start > 0 ? scalars[token.start - 1] : " "
+                    inQuote = before == " " || before == "\n" || before == "(" || before == "\t"
+                        || token.start == sentence.span.start
+                }
+                index += 1
+                continue
+            }
+            if inQuote || token.kind != .word {
+                index += 1
+                continue
+            }
+            if let sex = Self.sex(ofPronoun: token.lower) {
+                pronoun(sex, mentions: &mentions)
+                index += 1
+                continue
+            }
+            guard token.isCapitalized else {
+                index += 1
+                continue
+            }
+            var end = index
+            while end + 1 < sentence.count && !sentence[end].isPossessive {
+                let next = sentence[end + 1]
+                if next.kind == .word && next.isCapitalized {
+                    end += 1
+                } else if next.isPunct(".") && Self.titles.contains(sentence[end]) && end + 2 < sentence.count
+                    && sentence[end + 2].isCapitalized
+                {
+                    end += 2  // "Mr. Obama"
+                } else {
+                    break
+                }
+            }
+            if let entity = name(index, end, in: sentence), !mentions.contains(entity) { mentions.append(entity) }
+            index = end + 1
+        }
+        recent.append(mentions)
+        if recent.count > Self.window { recent.removeFirst() }
+    }
+
+    // MARK: Private
+
+    /// A "he"/"she" outside quotes: its referent (an earlier person of the sentence, else the search back)
+    /// is a mention; a person just named whose sex was unknown takes the pronoun's.
+    private mutating func pronoun(_ sex: Sex, mentions: inout [Int]) {
+        if let last = mentions.last, entities[last].sex == .unknown, entities[last].strong {
+            entities[last].sex = sex
+            return
+        }
+        if mentions.contains(where: { entities[$0].sex == sex }) { return }
+        if let entity = find(sex, in: recent[...]) { mentions.append(entity) }
+    }
+
+    private mutating func find(_ sex: Sex, in sentences: ArraySlice<[Int]>) -> Int? {
+        for mentions in sentences.reversed() {
+            if let entity = mentions.first(where: { entities[$0].sex == sex }) { return entity }
+            if let entity = mentions.first(where: { entities[$0].sex == .unknown && entities[$0].strong }) {
+                entities[entity].sex = sex
+                return entity
+            }
+        }
+        return nil
+    }
+
+    /// The entity a capitalised run `first...last` names, created or updated; nil for a run that names no
+    /// person ("The", "BBC", "Transport & General Worker's Union").
+    private mutating func name(_ first: Int, _ last: Int, in sentence: Sentence) -> Int? {
+        var start = first
+        while start <= last && Self.leadingWords.contains(sentence[start]) { start += 1 }
+        guard start <= last else { return nil }
+        var words: [Int] = []
+        for position in start...last where sentence[position].kind == .word {
+            let token = sentence[position]
+            if Self.organisationWords.contains(token) || QuoteRecognizer.organisationWords.contains(token) {
+                return nil
+            }
+            words.append(position)
+        }
+        guard let lastWord = words.last, words.count <= 5 else { return nil }
+        // An all-capitals word ("BBC", "PPI") is an acronym, not a surname.
+        let surnameToken = sentence[lastWord]
+        let surname = Self.stripPossessive(surnameToken.lower)
+        guard surname.count > 1, surnameToken.text.unicodeScalars.contains(where: { Scalars.isLower($0) }) else {
+            return nil
+        }
+        var sex = Sex.unknown
+        var titled = false
+        var nameStart = words[0]
+        for (offset, position) in words.dropLast().enumerated() {
+            let token = sentence[position]
+            if Self.maleTitles.contains(token) {
+                sex = .male
+                titled = true
+                nameStart = position
+            } else if Self.femaleTitles.contains(token) {
+                sex = .female
+                titled = true
+                nameStart = position
+            } else if sex == .unknown, let known = Self.firstNameSex(token) {
+                sex = known
+                nameStart = position
+            } else if offset == 0 && Self.roles.contains(token) {
+                nameStart = words[min(offset + 1, words.count - 1)]
+            }
+        }
+        if sex == .unknown, words.count == 1, let known = Self.firstNameSex(surnameToken), bySurname[surname] == nil {
+            sex = known
+        }
+        if sex == .unknown { sex = Self.describedSex(before: first, after: last, in: sentence) }
+        if sex == .unknown && (surname.hasSuffix("ova") || surname.hasSuffix("eva")) && surname.count > 5 {
+            sex = .female
+        }
+        let wordCount = words.count - (words.firstIndex(of: nameStart) ?? 0)
+        let nameWords = max(1, wordCount)
+        let strong = nameWords >= 2 || titled
+        if let known = bySurname[surname] {
+            if entities[known].sex == .unknown { entities[known].sex = sex }
+            if nameWords > entities[known].nameWords && !titled {
+                entities[known].name = Self.stripPossessive(sentence.text(nameStart, lastWord))
+                entities[known].nameWords = nameWords
+            }
+            entities[known].strong = entities[known].strong || strong
+            return known
+        }
+        // A lone capitalised word at a sentence's start, neither a known name nor a first name, is
+        // likely not a person ("Backstage", "France").
+        if nameWords == 1 && !titled && sex == .unknown && first == 0 { return nil }
+        entities.append(
+            Entity(
+                name: Self.stripPossessive(sentence.text(nameStart, lastWord)),
+                nameWords: titled ? 1 : nameWords, sex: sex, strong: strong || sex != .unknown))
+        bySurname[surname] = entities.count - 1
+        return entities.count - 1
+    }
+
+    /// The sex a role noun beside a name gives it: "actress Okonedo", "Attallah Shabazz, the daughter of".
+    private static func describedSex(before first: Int, after last: Int, in sentence: Sentence) -> Sex {
+        if first > 0, let sex = roleSex(sentence[first - 1]) { return sex }
+        if last + 2 < sentence.count && sentence[last + 1].isPunct(",") {
+            var position = last + 2
+            if ["the", "a", "an", "his", "her"].contains(sentence.lower(position)) { position += 1 }
+            for offset in 0..<3 where position + offset < sentence.count {
+                if let sex = roleSex(sentence[position + offset]) { return sex }
+            }
+        }
+        return .unknown
+    }
+
+    private static func roleSex(_ token: Token) -> Sex? {
+        if maleRoles.contains(token) { return .male }
+        if femaleRoles.contains(token) { return .female }
+        return nil
+    }
+
+    private static func firstNameSex(_ token: Token) -> Sex? {
+        if FirstNames.male.contains(token) { return .male }
+        if FirstNames.female.contains(token) { return .female }
+        return nil
+    }
+
+    static func sex(ofPronoun word: String) -> Sex? {
+        switch word {
+        case "he", "him", "his", "himself": .male
+        case "she", "her", "hers", "herself": .female
+        default: nil
+        }
+    }
+
+    private static func stripPossessive(_ text: String) -> String {
+        for suffix in ["'s", "\u{2019}s", "'", "\u{2019}"] where text.hasSuffix(suffix) {
+            return String(text.dropLast(suffix.count))
+        }
+        return text
+    }
+
+    static let maleTitles: WordSet = ["mr", "sir", "lord", "king", "prince", "mister", "father", "brother"]
+    static let femaleTitles: WordSet = [
+        "mrs", "ms", "miss", "dame", "lady", "queen", "princess", "baroness", "sister", "madame", "mme",
+    ]
+    static let titles: WordSet = ["mr", "mrs", "ms", "dr", "st", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt"]
+    /// Capitalised words that open a run but name no one ("But Ian Shepherdson", "The BBC's").
+    static let leadingWords: WordSet = [
+        "the", "a", "an", "but", "and", "or", "so", "yet", "in", "on", "at", "for", "of", "to", "from", "by", "with",
+        "after", "before", "when", "while", "if", "as", "however", "meanwhile", "instead", "despite", "although",
+        "though", "since", "until", "also", "then", "now", "still", "earlier", "later", "last", "this", "that",
+        "these", "those", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my",
+        "there", "here", "what", "who", "which", "where", "why", "how", "former", "new", "dr", "prof", "professor",
+        "president", "chancellor", "secretary", "minister", "senator", "governor", "judge", "captain", "coach",
+        "manager", "director", "chairman", "chief", "executive", "correspondent", "editor", "analyst", "economist",
+        "spokesman", "spokeswoman", "actor", "actress", "singer", "star", "striker", "defender", "midfielder",
+        "winger", "champion", "veteran", "boss", "leader", "general", "deputy", "us", "uk", "eu", "un",
+        "yes", "no", "not", "one", "all", "some", "many", "most", "both", "each", "every", "monday",
+        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    ]
+    /// Role words before a name that the name starts after ("Chancellor Gordon Brown").
+    static let roles: WordSet = [
+        "president", "chancellor", "secretary", "minister", "senator", "governor", "judge", "captain", "coach",
+        "manager", "director", "chairman", "commissioner", "premier", "prime", "foreign", "home", "treasury",
+    ]
+    static let organisationWords: WordSet = [
+        "bbc", "fc", "united", "city", "club", "plc", "ltd", "co", "corporation", "federation", "league", "cup",
+        "championship", "championships", "awards", "award", "festival", "street", "road", "stadium", "airways",
+        "airlines", "motors", "foundation", "trust", "commission", "parliament", "congress", "senate", "assembly",
+        "organisation", "organization", "fund", "exchange", "network", "channel", "radio", "tv", "television",
+        "magazine", "journal", "records", "studios", "pictures", "report", "programme", "program", "today",
+        "economics", "securities", "investments", "investors", "bureau", "capital", "partners", "holdings", "international", "industries", "national",
+        "federal", "reserve", "treasury", "institution", "school", "college", "hospital", "centre", "center",
+    ]
+    static let maleRoles: WordSet = [
+        "actor", "chairman", "spokesman", "businessman", "husband", "father", "son", "brother", "uncle",
+        "nephew", "boyfriend", "man", "boy", "king", "prince", "sir", "lord", "frontman", "grandfather",
+    ]
+    static let femaleRoles: WordSet = [
+        "actress", "chairwoman", "spokeswoman", "businesswoman", "wife", "mother", "daughter", "sister", "aunt",
+        "niece", "girlfriend", "woman", "girl", "queen", "princess", "widow", "singer-songwriter-actress",
+        "grandmother", "waitress", "heiress", "duchess", "songstress", "hostess",
+    ]
+}
+
+/// Common first names and the sex they usually mark, written for this project (English, with some
+/// French, Spanish, Italian, German and Russian names that BBC news often carries). A name used for both
+/// sexes ("Lee", "Robin", "Jan", "Morgan") is left out: the resolver then looks for other evidence.
+enum FirstNames {
+    static let male: WordSet = [
+        "aaron", "abdul", "adam", "adrian", "ahmed", "aidan", "alain", "alan", "alastair", "albert", "alec",
+        "alessandro", "alex", "alexander", "alexei", "alexey", "alfred", "ali", "alistair", "andre", "andreas",
+        "andrei", "andrew", "andy", "angus", "anthony", "antonio", "archie", "arnold", "arthur", "ashley", "barry",
+        "ben", "benjamin", "bernard", "bernie", "bill", "billy", "bob", "bobby", "boris", "brad", "bradley",
+        "brendan", "brett", "brian", "bruce", "bryan", "carl", "carlos", "charles", "charlie", "chris", "christian",
+        "christopher", "clint", "clive", "colin", "craig", "damien", "damon", "dan", "daniel", "danny", "darren",
+        "dave", "david", "dean", "denis", "dennis", "derek", "desmond", "dick", "diego", "dieter", "dmitry",
+        "dominic", "don", "donald", "doug", "douglas", "duncan", "dwight", "eamonn", "ed", "eddie", "edward",
+        "elton", "elvis", "emmanuel", "eric", "ernest", "ernie", "evan", "fabien", "fabio", "felipe", "fernando",
+        "francis", "francisco", "frank", "franz", "fred", "freddie", "frederic", "gareth", "garry", "gary", "gavin",
+        "geoff", "geoffrey", "george", "gerald", "gerard", "gerhard", "gianni", "giovanni", "giuseppe", "glen",
+        "glenn", "gordon", "graham", "grant", "greg", "gregory", "guy", "hamish", "hank", "hans", "harold", "harry",
+        "hassan", "hector", "helmut", "henri", "henry", "herbert", "howard", "hugh", "hugo", "hussein", "iain",
+        "ian", "igor", "ivan", "jack", "jacques", "jake", "james", "jamie", "jason", "javier", "jean-claude",
+        "jean-marie", "jean-pierre", "jeff", "jeffrey", "jens", "jeremy", "jerry", "jim", "jimmy", "joachim", "jody",
+        "joe", "joel", "johan", "johannes", "john", "johnny", "jon", "jonathan", "jonny", "jorge", "jose",
+        "jose-maria", "josef", "joseph", "josh", "joshua", "juan", "julian", "jurgen", "justin", "karl", "keith",
+        "kelvin", "ken", "kenneth", "kenny", "kevin", "kieran", "klaus", "kofi", "kurt", "kwame", "lance", "larry",
+        "lars", "laurent", "len", "leo", "leon", "leonard", "les", "lewis", "liam", "lionel", "lloyd", "louis",
+        "luca", "lucas", "luis", "luke", "malcolm", "marc", "marco", "marcus", "mario", "mark", "martin", "matt",
+        "matthew", "maurice", "max", "michael", "mick", "mickey", "miguel", "mike", "mikhail", "miles", "mohammed",
+        "morten", "muhammad", "murray", "neil", "nelson", "nicholas", "nick", "nicky", "nicolas", "nigel", "nikolai",
+        "nils", "noel", "norman", "ole", "oleg", "oliver", "olivier", "omar", "oscar", "owen", "pablo", "paddy",
+        "patrick", "paul", "paulo", "pedro", "pete", "peter", "phil", "philip", "philippe", "pierre", "rafa",
+        "rafael", "ralph", "ray", "raymond", "reggie", "richard", "rick", "ricky", "rob", "robbie", "robert",
+        "roberto", "robson", "rod", "rodney", "roger", "roman", "ron", "ronald", "ronaldo", "ronnie", "rory", "ross",
+        "roy", "rupert", "russell", "ryan", "samuel", "scott", "seamus", "sean", "sebastian", "sergei", "sergio",
+        "shane", "shaun", "silvio", "simon", "stan", "stanley", "stefan", "stephen", "steve", "steven", "stewart",
+        "stuart", "sven", "ted", "terry", "thabo", "thierry", "thomas", "tiger", "tim", "timothy", "tom", "tommy",
+        "tony", "trevor", "vernon", "victor", "viktor", "vincent", "vladimir", "walter", "warren", "wayne", "will",
+        "william", "willie", "wolfgang", "yannick", "yuri", "zinedine",
+    ]
+    static let female: WordSet = [
+        "abigail", "alice", "alicia", "alison", "amanda", "amber", "amelia", "amelie", "amy", "ana", "anastasia",
+        "anastasiya", "andrea", "angela", "angelina", "angie", "ann", "anna", "anne", "annette", "annie", "annika",
+        "barbara", "beatrice", "becky", "belinda", "beth", "betty", "beverley", "bridget", "britney", "camilla",
+        "candice", "carla", "carmen", "carol", "caroline", "cate", "catherine", "cathy", "celine", "charlize",
+        "charlotte", "cheryl", "chloe", "christina", "christine", "cindy", "claire", "clare", "claudia", "colleen",
+        "conchita", "condoleezza", "cynthia", "daisy", "dana", "daniela", "danielle", "daphne", "davina", "debbie",
+        "deborah", "denise", "diana", "diane", "dido", "dinara", "dolly", "donna", "doris", "dorothy", "edith",
+        "eileen", "elaine", "eleanor", "elena", "elizabeth", "ella", "ellen", "emily", "emma", "erica", "erin",
+        "eva", "eve", "fiona", "florence", "frances", "gemma", "georgina", "geraldine", "gillian", "gina", "grace",
+        "gwen", "gwyneth", "halle", "hannah", "harriet", "hazel", "heather", "helen", "helena", "hilary", "hillary",
+        "holly", "imelda", "imogen", "ingrid", "irene", "isabel", "isabelle", "jackie", "jacqueline", "jade", "jane",
+        "janet", "janice", "jasmine", "jelena", "jennifer", "jenny", "jessica", "jill", "jo", "joan",
+        "joanna", "joanne", "jodie", "josephine", "joy", "judith", "judy", "julia", "julie", "june", "justine",
+        "karen", "kate", "katherine", "kathleen", "kathryn", "kathy", "katie", "kay", "keira", "kelly", "kerry",
+        "kim", "kirsty", "kylie", "laura", "lauren", "leah", "lily", "linda", "lindsay", "lisa", "liz", "louise",
+        "lucy", "lynn", "lynne", "madonna", "maggie", "margaret", "maria", "maria-jose", "marie", "marion",
+        "martina", "mary", "maureen", "melanie", "melinda", "meryl", "michelle", "mildred", "miranda", "molly",
+        "monica", "nadia", "nancy", "naomi", "natalie", "natasha", "nathalie", "nicola", "nicole", "nigella", "nina",
+        "nora", "olivia", "patricia", "paula", "pauline", "penelope", "penny", "rachel", "rania", "rebecca", "renee",
+        "rita", "rosa", "rose", "rosemary", "ruth", "sally", "samantha", "sandra", "sania", "sara", "sarah",
+        "serena", "sharon", "sheila", "shirley", "sienna", "sigourney", "silvia", "sophia", "sophie", "stella",
+        "stephanie", "sue", "susan", "suzanne", "svetlana", "sylvia", "tanya", "tatiana", "tessa", "theresa", "tina",
+        "tracey", "tracy", "valerie", "vanessa", "venus", "vera", "veronica", "victoria", "violet", "virginia",
+        "wendy", "yvonne", "zadie", "zoe",
+    ]
+}
