@@ -38,7 +38,8 @@ public struct ClaimExtractor: Sendable {
                 {
                     // "…,” he said": the person the pronoun refers to, or the pronoun marked unresolved.
                     claim.fields["speakerMention"] = .string(speaker)
-                    if let antecedent = speakers.antecedent(of: speaker.lowercased()) {
+                    let quote: String? = if case .string(let text)? = claim.fields["quote"] { text } else { nil }
+                    if let antecedent = speakers.antecedent(of: speaker.lowercased(), quote: quote, in: sentence) {
                         claim.fields["speaker"] = .string(antecedent)
                         claim.fields["speakerResolved"] = .bool(true)
                     } else {

@@ -28,14 +28,26 @@ struct SpeakerResolver {
 
     /// The fullest name of the person `pronoun` ("he", "she") refers to at the start of the next sentence;
     /// nil when no one fits.
-    mutating func antecedent(of pronoun: String) -> String? {
-        guard let sex = Self.sex(ofPronoun: pronoun), let entity = find(sex, in: recent[...]) else { return nil }
+    ///
+    /// A quote that speaks of a third person of the same sex ("I think he will be suspended") without
+    /// naming anyone, in a sentence that names no one outside the quote, is about the first candidate:
+    /// its speaker is the next one ("Mutu was sacked … a move Wenger has backed. But he said: “…he…”").
+    mutating func antecedent(of pronoun: String, quote: String? = nil, in sentence: Sentence? = nil) -> String? {
+        guard let sex = Self.sex(ofPronoun: pronoun) else { return nil }
+        var skip = 0
+        if let quote, Self.speaksOfThirdPerson(sex, in: quote), !Self.namesSomeone(quote),
+            sentence.map({ !namesSomeoneOutsideQuotes($0) }) ?? true
+        {
+            skip = 1
+        }
+        guard let entity = find(sex, in: recent[...], skip: skip) else { return nil }
         return entities[entity].name
     }
 
     /// Reads a sentence's people and pronouns, after its claims were resolved.
     mutating func observe(_ sentence: Sentence) {
         var mentions: [Int] = []
+        var loneSubject: Int? = nil
         let scalars = sentence.body.scalars
         // A new paragraph closes any quotation (a quote running on opens again with a new mark).
         if sentence.span.start > 0 && scalars[sentence.span.start - 1] == "\n" { inQuote = false }
@@ -62,6 +74,13 @@ struct SpeakerResolver {
                 continue
             }
             if let sex = Self.sex(ofPronoun: token.lower) {
+                // "Tait himself, …", "Hewitt said he …": a lone first word is the pronoun's person.
+                if mentions.isEmpty, let lone = loneSubject, Self.subjectPronouns.contains(token),
+                    index <= 2 || sentence.isFiniteVerb(lone + 1) || sentence.lower(lone + 1, isIn: QuoteRecognizer.reportVerbs)
+                {
+                    mentions.append(person(named: sentence[lone], sex: sex))
+                    loneSubject = nil
+                }
                 pronoun(sex, mentions: &mentions)
                 index += 1
                 continue
@@ -83,7 +102,20 @@ struct SpeakerResolver {
                     break
                 }
             }
-            if let entity = name(index, end, in: sentence), !mentions.contains(entity) { mentions.append(entity) }
+            // "Barbarians coach Bob Dwyer", "Beach Boys veteran Brian Wilson": a name before a role and a
+            // name is the person's team or band.
+            let modifier =
+                end + 2 < sentence.count && (Self.personRoles.contains(sentence[end + 1]) || Self.roleSex(sentence[end + 1]) != nil)
+                && sentence[end + 2].isCapitalized
+            if modifier {
+                index = end + 1
+                continue
+            }
+            if let entity = name(index, end, in: sentence) {
+                if !mentions.contains(entity) { mentions.append(entity) }
+            } else if index == 0 && end == 0 && !Self.leadingWords.contains(token) && !token.isPossessive {
+                loneSubject = 0
+            }
             index = end + 1
         }
         recent.append(mentions)
@@ -95,40 +127,94 @@ struct SpeakerResolver {
     /// A "he"/"she" outside quotes: its referent (an earlier person of the sentence, else the search back)
     /// is a mention; a person just named whose sex was unknown takes the pronoun's.
     private mutating func pronoun(_ sex: Sex, mentions: inout [Int]) {
-        if let last = mentions.last, entities[last].sex == .unknown, entities[last].strong {
+        if mentions.count == 1, let last = mentions.last, entities[last].sex == .unknown {
             entities[last].sex = sex
+            entities[last].strong = true
             return
         }
         if mentions.contains(where: { entities[$0].sex == sex }) { return }
         if let entity = find(sex, in: recent[...]) { mentions.append(entity) }
     }
 
-    private mutating func find(_ sex: Sex, in sentences: ArraySlice<[Int]>) -> Int? {
+    /// The referent of a pronoun of `sex`: candidates sentence by sentence back from the latest, in each
+    /// those of that sex left to right, then those of unknown sex; the `skip`+1-th (or the last there is).
+    private mutating func find(_ sex: Sex, in sentences: ArraySlice<[Int]>, skip: Int = 0) -> Int? {
+        var found: [Int] = []
         for mentions in sentences.reversed() {
-            if let entity = mentions.first(where: { entities[$0].sex == sex }) { return entity }
-            if let entity = mentions.first(where: { entities[$0].sex == .unknown && entities[$0].strong }) {
-                entities[entity].sex = sex
-                return entity
+            // The sentence's subject first when it may be of that sex ("Morgan Freeman beat … Clive Owen").
+            if let subject = mentions.first, entities[subject].sex == .unknown, entities[subject].strong,
+                !found.contains(subject)
+            {
+                found.append(subject)
+            }
+            for entity in mentions where entities[entity].sex == sex && !found.contains(entity) {
+                found.append(entity)
+            }
+            for entity in mentions
+            where entities[entity].sex == .unknown && entities[entity].strong && !found.contains(entity) {
+                found.append(entity)
+            }
+            if found.count > skip { break }
+        }
+        guard let entity = found.count > skip ? found[skip] : found.first else { return nil }
+        if entities[entity].sex == .unknown { entities[entity].sex = sex }
+        return entity
+    }
+
+    /// Whether `quote` has a "he"/"him"/"his" (or "she"/"her") of `sex`.
+    static func speaksOfThirdPerson(_ sex: Sex, in quote: String) -> Bool {
+        quote.lowercased().split(whereSeparator: { !$0.isLetter }).contains { Self.sex(ofPronoun: String($0)) == sex }
+    }
+
+    /// Whether `quote` holds a capitalised word other than its first, "I" or a sentence's first word.
+    static func namesSomeone(_ quote: String) -> Bool {
+        var afterStop = true
+        for word in quote.split(separator: " ") {
+            let letters = word.drop(while: { !$0.isLetter })
+            if let first = letters.first, first.isUppercase, !afterStop, !(letters == "I" || letters.hasPrefix("I'")
+                || letters.hasPrefix("I\u{2019}"))
+            {
+                return true
+            }
+            afterStop = word.last.map { $0 == "." || $0 == "?" || $0 == "!" || $0 == ":" } ?? false
+        }
+        return false
+    }
+
+    /// Whether `sentence` has, outside quotation marks, a capitalised word past its first that could name
+    /// someone ("Of Hepburn, she said: …").
+    func namesSomeoneOutsideQuotes(_ sentence: Sentence) -> Bool {
+        var quoted = inQuote
+        for index in 0..<sentence.count {
+            let token = sentence[index]
+            if token.kind == .punct {
+                if token.first == "\u{201C}" { quoted = true } else if token.first == "\u{201D}" { quoted = false }
+                else if token.first == "\"" { quoted.toggle() }
+                continue
+            }
+            if !quoted && index > 0 && token.isCapitalized && !Self.leadingWords.contains(token)
+                && Self.sex(ofPronoun: token.lower) == nil
+            {
+                return true
             }
         }
-        return nil
+        return false
     }
 
     /// The entity a capitalised run `first...last` names, created or updated; nil for a run that names no
     /// person ("The", "BBC", "Transport & General Worker's Union").
     private mutating func name(_ first: Int, _ last: Int, in sentence: Sentence) -> Int? {
         var start = first
-        while start <= last && Self.leadingWords.contains(sentence[start]) { start += 1 }
+        var titled = false
+        while start <= last && Self.leadingWords.contains(sentence[start]) {
+            // "Dr Vancheshwar", "Professor Jones": a title that tells no sex.
+            if Self.neutralTitles.contains(sentence[start]) { titled = true }
+            start += 1
+        }
         guard start <= last else { return nil }
         var words: [Int] = []
-        for position in start...last where sentence[position].kind == .word {
-            let token = sentence[position]
-            if Self.organisationWords.contains(token) || QuoteRecognizer.organisationWords.contains(token) {
-                return nil
-            }
-            words.append(position)
-        }
-        guard let lastWord = words.last, words.count <= 5 else { return nil }
+        for position in start...last where sentence[position].kind == .word { words.append(position) }
+        guard let lastWord = words.last, words.count <= 6 else { return nil }
         // An all-capitals word ("BBC", "PPI") is an acronym, not a surname.
         let surnameToken = sentence[lastWord]
         let surname = Self.stripPossessive(surnameToken.lower)
@@ -136,7 +222,6 @@ struct SpeakerResolver {
             return nil
         }
         var sex = Sex.unknown
-        var titled = false
         var nameStart = words[0]
         for (offset, position) in words.dropLast().enumerated() {
             let token = sentence[position]
@@ -155,6 +240,12 @@ struct SpeakerResolver {
                 nameStart = words[min(offset + 1, words.count - 1)]
             }
         }
+        // A body's words, in the name itself ("US Treasury Secretary John Snow" names Mr Snow).
+        guard let nameIndex = words.firstIndex(of: nameStart),
+            !words[nameIndex...].contains(where: {
+                Self.organisationWords.contains(sentence[$0]) || QuoteRecognizer.organisationWords.contains(sentence[$0])
+            })
+        else { return nil }
         if sex == .unknown, words.count == 1, let known = Self.firstNameSex(surnameToken), bySurname[surname] == nil {
             sex = known
         }
@@ -162,9 +253,13 @@ struct SpeakerResolver {
         if sex == .unknown && (surname.hasSuffix("ova") || surname.hasSuffix("eva")) && surname.count > 5 {
             sex = .female
         }
-        let wordCount = words.count - (words.firstIndex(of: nameStart) ?? 0)
-        let nameWords = max(1, wordCount)
-        let strong = nameWords >= 2 || titled
+        let nameWords = max(1, words.count - nameIndex)
+        // After "a spokesman for", "an economist at", "the head of" an unknown name is likely a body.
+        let afterPreposition = first > 0 && Self.bodyPrepositions.contains(sentence[first - 1])
+        // "manager O'Neill", "agent Brian Hassell": a role before a name marks a person.
+        let afterRole =
+            first > 0 && (Self.personRoles.contains(sentence[first - 1]) || Self.roleSex(sentence[first - 1]) != nil)
+        let strong = (nameWords >= 2 && !afterPreposition) || titled || afterRole
         if let known = bySurname[surname] {
             if entities[known].sex == .unknown { entities[known].sex = sex }
             if nameWords > entities[known].nameWords && !titled {
@@ -181,6 +276,15 @@ struct SpeakerResolver {
             Entity(
                 name: Self.stripPossessive(sentence.text(nameStart, lastWord)),
                 nameWords: titled ? 1 : nameWords, sex: sex, strong: strong || sex != .unknown))
+        bySurname[surname] = entities.count - 1
+        return entities.count - 1
+    }
+
+    /// The entity for a one-word name a pronoun has just shown to be a person.
+    private mutating func person(named token: Token, sex: Sex) -> Int {
+        let surname = Self.stripPossessive(token.lower)
+        if let known = bySurname[surname] { return known }
+        entities.append(Entity(name: Self.stripPossessive(token.text), nameWords: 1, sex: sex, strong: true))
         bySurname[surname] = entities.count - 1
         return entities.count - 1
     }
@@ -229,6 +333,19 @@ struct SpeakerResolver {
     static let femaleTitles: WordSet = [
         "mrs", "ms", "miss", "dame", "lady", "queen", "princess", "baroness", "sister", "madame", "mme",
     ]
+    static let subjectPronouns: WordSet = ["he", "she", "himself", "herself"]
+    static let personRoles: WordSet = [
+        "manager", "coach", "boss", "striker", "midfielder", "defender", "goalkeeper", "winger", "captain",
+        "skipper", "agent", "president", "secretary", "minister", "chancellor", "spokesperson", "executive",
+        "director", "analyst", "economist", "producer", "director", "singer", "star", "player", "champion",
+        "seed", "leader", "chief", "editor", "correspondent", "presenter", "host", "founder", "owner",
+        "chairman", "lawyer", "judge", "referee", "officer", "official", "rival", "colleague", "partner",
+        "team-mate", "veteran", "newcomer", "rookie", "prop", "flanker", "fly-half", "scrum-half", "full-back",
+        "centre", "lock", "hooker", "batsman", "bowler", "comedian", "writer", "author", "novelist", "poet",
+        "rapper", "guitarist", "drummer", "frontman", "musician", "designer", "artist", "dancer", "model",
+    ]
+    static let neutralTitles: WordSet = ["dr", "prof", "professor"]
+    static let bodyPrepositions: WordSet = ["for", "at", "of", "from", "with", "in", "on", "to", "by"]
     static let titles: WordSet = ["mr", "mrs", "ms", "dr", "st", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt"]
     /// Capitalised words that open a run but name no one ("But Ian Shepherdson", "The BBC's").
     static let leadingWords: WordSet = [
@@ -252,11 +369,11 @@ struct SpeakerResolver {
     ]
     static let organisationWords: WordSet = [
         "bbc", "fc", "united", "city", "club", "plc", "ltd", "co", "corporation", "federation", "league", "cup",
-        "championship", "championships", "awards", "award", "festival", "street", "road", "stadium", "airways",
+        "championship", "championships", "open", "masters", "classic", "trophy", "grand", "prix", "awards", "award", "festival", "street", "road", "stadium", "airways",
         "airlines", "motors", "foundation", "trust", "commission", "parliament", "congress", "senate", "assembly",
         "organisation", "organization", "fund", "exchange", "network", "channel", "radio", "tv", "television",
         "magazine", "journal", "records", "studios", "pictures", "report", "programme", "program", "today",
-        "economics", "securities", "investments", "investors", "bureau", "capital", "partners", "holdings", "international", "industries", "national",
+        "economics", "securities", "investments", "investors", "bureau", "builders", "motors", "group", "capital", "partners", "holdings", "international", "industries", "national",
         "federal", "reserve", "treasury", "institution", "school", "college", "hospital", "centre", "center",
     ]
     static let maleRoles: WordSet = [
