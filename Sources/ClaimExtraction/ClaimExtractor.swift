@@ -45,6 +45,8 @@ public struct ClaimExtractor: Sendable {
                     } else {
                         claim.fields["speakerResolved"] = .bool(false)
                     }
+                } else if claim.kind == .quote, case .string(let speaker)? = claim.fields["speaker"] {
+                    speakers.noteSpeaker(speaker)
                 }
                 claim.sentence = unit.span
                 found.append(claim)

@@ -80,7 +80,8 @@ struct QuoteRecognizer: ClaimRecognizer {
         guard verb < sentence.count, verb > position, sentence.lower(verb, isIn: .speechVerb) else {
             return nil
         }
-        return Cue(speaker: speakerName(position, verb - 1, in: sentence), first: position, last: verb)
+        guard let speaker = coordinated(speakerName(position, verb - 1, in: sentence), in: sentence) else { return nil }
+        return Cue(speaker: speaker, first: position, last: verb)
     }
 
     /// "The minister said: “…”", "described by Putin as a “…”".
@@ -109,7 +110,7 @@ struct QuoteRecognizer: ClaimRecognizer {
         }
         let window = max(0, position - 4)...position
         guard let verb = window.last(where: { sentence.lower($0, isIn: .speechVerb) }),
-            let speaker = sentence.subject(ofVerbAt: verb)
+            let subject = sentence.subject(ofVerbAt: verb), let speaker = coordinated(subject, in: sentence)
         else { return nil }
         return Cue(speaker: speaker, first: subjectStart(verb, in: sentence), last: position)
     }
@@ -150,7 +151,10 @@ struct QuoteRecognizer: ClaimRecognizer {
                 kind: .quote, span: sentence.span(0, lastContent(in: sentence)), anchor: sentence.span(verb, verb),
                 fields: ["speaker": .string(speaker), "quote": .string(sentence.text(0, last))], prior: 0.55)
         }
-        guard let speaker = sentence.subject(ofVerbAt: verb), isSpeaker(speaker) else { return nil }
+        guard let subject = sentence.subject(ofVerbAt: verb), isSpeaker(subject) else { return nil }
+        guard let speaker = appositionHead(before: verb, in: sentence) ?? coordinated(subject, in: sentence) else {
+            return nil
+        }
         var contentStart = verb + 1
         if let that = (verb + 1..<min(sentence.count, verb + 7)).first(where: { sentence.lower($0) == "that" }),
             !(verb + 1..<that).contains(where: { sentence.isClauseBreak($0) })
@@ -198,6 +202,31 @@ struct QuoteRecognizer: ClaimRecognizer {
             start += 1
         }
         return min(start, verb)
+    }
+
+    /// A subject that is only a conjunction ("Trump called her … and said"): the sentence's main subject
+    /// when it names someone; nil when it does not. Any other subject as it is.
+    private func coordinated(_ subject: String, in sentence: Sentence) -> String? {
+        guard Self.conjunctions.contains(subject.lowercased()) else { return subject }
+        guard let main = sentence.mainSubject() else { return nil }
+        let owner = sentence.text(main.lowerBound, main.upperBound)
+        return isSpeaker(owner) && !Self.conjunctions.contains(owner.lowercased()) ? owner : nil
+    }
+
+    static let conjunctions: WordSet = ["and", "but", "or", "and then", "but also"]
+
+    /// "Ian Shepherdson, chief US economist at High Frequency Economics, said": the name an apposition
+    /// describes, when it opens the sentence; nil otherwise.
+    private func appositionHead(before verb: Int, in sentence: Sentence) -> String? {
+        let start = subjectStart(verb, in: sentence)
+        guard start >= 2, sentence[start - 1].isPunct(","), !sentence[start].isCapitalized else { return nil }
+        var first = start - 2
+        while first > 0 && sentence[first - 1].isCapitalized && sentence[first - 1].kind == .word { first -= 1 }
+        while first < start - 2 && SpeakerResolver.leadingWords.contains(sentence[first]) { first += 1 }
+        guard first <= 1, (first == 0 || SpeakerResolver.leadingWords.contains(sentence[0])), start - 2 > first,
+            (first..<(start - 1)).allSatisfy({ sentence[$0].isCapitalized && sentence[$0].kind == .word })
+        else { return nil }
+        return sentence.text(first, start - 2)
     }
 
     /// The speaker as written, or the trailing name of a long title ("chief executive Richard Parsons").

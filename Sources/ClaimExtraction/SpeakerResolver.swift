@@ -17,6 +17,8 @@ struct SpeakerResolver {
         var sex: Sex
         /// Named with two or more words or a title: surely a person or body, not a stray capital.
         var strong: Bool
+        /// The lower-cased first name, when the article gave one: "Sylvester Stallone" is not "Jackie Stallone".
+        var firstName: String? = nil
     }
 
     private var entities: [Entity] = []
@@ -24,6 +26,8 @@ struct SpeakerResolver {
     /// Entity indices mentioned in each recent sentence, left to right; the last is the latest sentence.
     private var recent: [[Int]] = []
     private var inQuote = false
+    /// A described speaker of the sentence being read ("A spokesman for the UK Film Council said: …").
+    private var describedSpeaker: Int?
     private static let window = 6
 
     /// The fullest name of the person `pronoun` ("he", "she") refers to at the start of the next sentence;
@@ -44,9 +48,33 @@ struct SpeakerResolver {
         return entities[entity].name
     }
 
+    /// Notes a quote's speaker that is a description of a person ("a spokesman for the council", "the
+    /// official"), not a name: a later "he added" may refer to it.
+    mutating func noteSpeaker(_ speaker: String) {
+        guard describedSpeaker == nil, !QuoteRecognizer.isPerson(speaker),
+            let article = QuoteRecognizer.words(of: speaker).first?.lowercased(), Self.articles.contains(article)
+        else { return }
+        var sex = Sex.unknown
+        var isPerson = false
+        for word in QuoteRecognizer.words(of: speaker) {
+            let lower = word.lowercased()
+            if Self.maleRoles.contains(lower) { sex = .male } else if Self.femaleRoles.contains(lower) { sex = .female }
+            if sex != .unknown || Self.personRoles.contains(lower) || Self.describedPeople.contains(lower) {
+                isPerson = true
+            }
+        }
+        guard isPerson else { return }
+        entities.append(Entity(name: speaker, nameWords: 1, sex: sex, strong: true))
+        describedSpeaker = entities.count - 1
+    }
+
     /// Reads a sentence's people and pronouns, after its claims were resolved.
     mutating func observe(_ sentence: Sentence) {
         var mentions: [Int] = []
+        if let described = describedSpeaker {
+            mentions.append(described)
+            describedSpeaker = nil
+        }
         var loneSubject: Int? = nil
         let scalars = sentence.body.scalars
         // A new paragraph closes any quotation (a quote running on opens again with a new mark).
@@ -76,7 +104,7 @@ struct SpeakerResolver {
             if let sex = Self.sex(ofPronoun: token.lower) {
                 // "Tait himself, …", "Hewitt said he …": a lone first word is the pronoun's person.
                 if mentions.isEmpty, let lone = loneSubject, Self.subjectPronouns.contains(token),
-                    index <= 2 || sentence.isFiniteVerb(lone + 1) || sentence.lower(lone + 1, isIn: QuoteRecognizer.reportVerbs)
+                    index == lone + 1 || sentence.isFiniteVerb(lone + 1) || sentence.lower(lone + 1, isIn: QuoteRecognizer.reportVerbs)
                 {
                     mentions.append(person(named: sentence[lone], sex: sex))
                     loneSubject = nil
@@ -216,13 +244,17 @@ struct SpeakerResolver {
         for position in start...last where sentence[position].kind == .word { words.append(position) }
         guard let lastWord = words.last, words.count <= 6 else { return nil }
         // An all-capitals word ("BBC", "PPI") is an acronym, not a surname.
-        let surnameToken = sentence[lastWord]
+        var surnameToken = sentence[lastWord]
+        if words.count >= 2 && Self.nameSuffixes.contains(surnameToken) {
+            surnameToken = sentence[words[words.count - 2]]  // "Bruce L Castor Jr"
+        }
         let surname = Self.stripPossessive(surnameToken.lower)
         guard surname.count > 1, surnameToken.text.unicodeScalars.contains(where: { Scalars.isLower($0) }) else {
             return nil
         }
         var sex = Sex.unknown
         var nameStart = words[0]
+        var firstName: String? = nil
         for (offset, position) in words.dropLast().enumerated() {
             let token = sentence[position]
             if Self.maleTitles.contains(token) {
@@ -236,6 +268,7 @@ struct SpeakerResolver {
             } else if sex == .unknown, let known = Self.firstNameSex(token) {
                 sex = known
                 nameStart = position
+                firstName = token.lower
             } else if offset == 0 && Self.roles.contains(token) {
                 nameStart = words[min(offset + 1, words.count - 1)]
             }
@@ -260,9 +293,18 @@ struct SpeakerResolver {
         let afterRole =
             first > 0 && (Self.personRoles.contains(sentence[first - 1]) || Self.roleSex(sentence[first - 1]) != nil)
         let strong = (nameWords >= 2 && !afterPreposition) || titled || afterRole
-        if let known = bySurname[surname] {
+        if !titled && firstName == nil && nameWords >= 2 { firstName = sentence[nameStart].lower }
+        // A known surname with another first name is another person (a relative, a namesake).
+        if let known = bySurname[surname],
+            firstName == nil || entities[known].firstName == nil || entities[known].firstName == firstName
+        {
             if entities[known].sex == .unknown { entities[known].sex = sex }
-            if nameWords > entities[known].nameWords && !titled {
+            if entities[known].firstName == nil { entities[known].firstName = firstName }
+            // The fullest form: more words, and a known first name over a headline's capital ("Mogul Wilson").
+            let quality = nameWords + (Self.firstNameSex(sentence[nameStart]) != nil ? 1 : 0)
+            let knownQuality =
+                entities[known].nameWords + (entities[known].firstName.map { Self.firstNameSex(lower: $0) != nil } == true ? 1 : 0)
+            if quality > knownQuality && !titled {
                 entities[known].name = Self.stripPossessive(sentence.text(nameStart, lastWord))
                 entities[known].nameWords = nameWords
             }
@@ -275,7 +317,7 @@ struct SpeakerResolver {
         entities.append(
             Entity(
                 name: Self.stripPossessive(sentence.text(nameStart, lastWord)),
-                nameWords: titled ? 1 : nameWords, sex: sex, strong: strong || sex != .unknown))
+                nameWords: titled ? 1 : nameWords, sex: sex, strong: strong || sex != .unknown, firstName: firstName))
         bySurname[surname] = entities.count - 1
         return entities.count - 1
     }
@@ -314,6 +356,12 @@ struct SpeakerResolver {
         return nil
     }
 
+    private static func firstNameSex(lower: String) -> Sex? {
+        if FirstNames.male.contains(lower) { return .male }
+        if FirstNames.female.contains(lower) { return .female }
+        return nil
+    }
+
     static func sex(ofPronoun word: String) -> Sex? {
         switch word {
         case "he", "him", "his", "himself": .male
@@ -332,6 +380,13 @@ struct SpeakerResolver {
     static let maleTitles: WordSet = ["mr", "sir", "lord", "king", "prince", "mister", "father", "brother"]
     static let femaleTitles: WordSet = [
         "mrs", "ms", "miss", "dame", "lady", "queen", "princess", "baroness", "sister", "madame", "mme",
+    ]
+    static let articles: WordSet = ["a", "an", "the", "one", "another"]
+    static let nameSuffixes: WordSet = ["jr", "sr", "jnr", "snr", "ii", "iii", "iv"]
+    /// Nouns of a described speaker a pronoun may refer to ("the official said … he added").
+    static let describedPeople: WordSet = [
+        "spokesperson", "official", "source", "minister", "lawyer", "attorney", "prosecutor", "witness", "doctor",
+        "teacher", "officer", "detective", "expert", "analyst", "economist", "worker", "resident", "fan",
     ]
     static let subjectPronouns: WordSet = ["he", "she", "himself", "herself"]
     static let personRoles: WordSet = [
@@ -378,12 +433,12 @@ struct SpeakerResolver {
     ]
     static let maleRoles: WordSet = [
         "actor", "chairman", "spokesman", "businessman", "husband", "father", "son", "brother", "uncle",
-        "nephew", "boyfriend", "man", "boy", "king", "prince", "sir", "lord", "frontman", "grandfather",
+        "nephew", "boyfriend", "ex-husband", "ex-boyfriend", "man", "boy", "king", "prince", "sir", "lord", "frontman", "grandfather",
     ]
     static let femaleRoles: WordSet = [
         "actress", "chairwoman", "spokeswoman", "businesswoman", "wife", "mother", "daughter", "sister", "aunt",
         "niece", "girlfriend", "woman", "girl", "queen", "princess", "widow", "singer-songwriter-actress",
-        "grandmother", "waitress", "heiress", "duchess", "songstress", "hostess",
+        "grandmother", "ex-wife", "ex-girlfriend", "waitress", "heiress", "duchess", "songstress", "hostess",
     ]
 }
 
