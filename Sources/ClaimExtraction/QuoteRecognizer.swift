@@ -218,15 +218,15 @@ struct QuoteRecognizer: ClaimRecognizer {
     /// "Ian Shepherdson, chief US economist at High Frequency Economics, said": the name an apposition
     /// describes, when it opens the sentence; nil otherwise.
     private func appositionHead(before verb: Int, in sentence: Sentence) -> String? {
-        let start = subjectStart(verb, in: sentence)
-        guard start >= 2, sentence[start - 1].isPunct(","), !sentence[start].isCapitalized else { return nil }
-        var first = start - 2
-        while first > 0 && sentence[first - 1].isCapitalized && sentence[first - 1].kind == .word { first -= 1 }
-        while first < start - 2 && SpeakerResolver.leadingWords.contains(sentence[first]) { first += 1 }
-        guard first <= 1, (first == 0 || SpeakerResolver.leadingWords.contains(sentence[0])), start - 2 > first,
-            (first..<(start - 1)).allSatisfy({ sentence[$0].isCapitalized && sentence[$0].kind == .word })
+        guard verb >= 4, sentence[verb - 1].isPunct(",") else { return nil }
+        guard let open = (max(1, verb - 14)..<(verb - 1)).last(where: { sentence[$0].isPunct(",") }),
+            open + 1 < verb - 1, !sentence[open + 1].isCapitalized
         else { return nil }
-        return sentence.text(first, start - 2)
+        let first = SpeakerResolver.leadingWords.contains(sentence[0]) ? 1 : 0
+        guard open - first >= 1, open - first <= 4,
+            (first..<open).allSatisfy({ sentence[$0].isCapitalized && sentence[$0].kind == .word })
+        else { return nil }
+        return sentence.text(first, open - 1)
     }
 
     /// The speaker as written, or the trailing name of a long title ("chief executive Richard Parsons").

@@ -265,9 +265,9 @@ struct SpeakerResolver {
                 sex = .female
                 titled = true
                 nameStart = position
-            } else if sex == .unknown, let known = Self.firstNameSex(token) {
-                sex = known
-                nameStart = position
+            } else if firstName == nil, let known = Self.firstNameSex(token) {
+                if sex == .unknown { sex = known }
+                nameStart = position  // "Mr John Carter" is John Carter
                 firstName = token.lower
             } else if offset == 0 && Self.roles.contains(token) {
                 nameStart = words[min(offset + 1, words.count - 1)]
