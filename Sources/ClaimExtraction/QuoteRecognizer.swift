@@ -21,7 +21,7 @@ struct QuoteRecognizer: ClaimRecognizer {
         var open: Int?
         for index in 0..<sentence.count where sentence[index].kind == .punct {
             let mark = sentence[index].first
-            if mark == "\u{201C}" || (mark == "\"" && open == nil) {
+            if mark == "\u{201C}" || (mark == "\"" && open == nil && Self.opens(sentence[index], in: sentence)) {
                 open = index
             } else if mark == "\u{201D}" || mark == "\"" {
                 pairs.append((open ?? -1, index))
@@ -30,6 +30,14 @@ struct QuoteRecognizer: ClaimRecognizer {
         }
         if let open { pairs.append((open, sentence.count)) }
         return pairs
+    }
+
+    /// Whether a straight `"` opens a quotation: at the sentence's start or after a space or a bracket; one
+    /// after a word or a comma ("… overwhelmed," she said) closes a quotation begun in an earlier sentence.
+    static func opens(_ mark: Token, in sentence: Sentence) -> Bool {
+        guard mark.start > sentence.span.start else { return true }
+        let before = sentence.body.scalars[mark.start - 1]
+        return before == " " || before == "\n" || before == "\t" || before == "(" || before == "["
     }
 
     private func direct(_ pair: (open: Int, close: Int), in sentence: Sentence) -> Finding? {
