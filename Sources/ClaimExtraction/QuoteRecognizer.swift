@@ -228,10 +228,16 @@ struct QuoteRecognizer: ClaimRecognizer {
     private func appositionHead(before verb: Int, in sentence: Sentence) -> String? {
         guard verb >= 4, sentence[verb - 1].isPunct(",") else { return nil }
         guard let open = (max(1, verb - 14)..<(verb - 1)).last(where: { sentence[$0].isPunct(",") }),
-            open + 1 < verb - 1, !sentence[open + 1].isCapitalized
+            open + 1 < verb - 1
         else { return nil }
+        // "The Turkish economics minister, Ali Babacan, said": the name between the commas.
+        if verb - 1 - (open + 1) <= 4,
+            (open + 1..<(verb - 1)).allSatisfy({ sentence[$0].isCapitalized && sentence[$0].kind == .word })
+        {
+            return sentence.text(open + 1, verb - 2)
+        }
         let first = SpeakerResolver.leadingWords.contains(sentence[0]) ? 1 : 0
-        guard open - first >= 1, open - first <= 4,
+        guard open - first >= 1, open - first <= 4, !sentence[open + 1].isCapitalized,
             (first..<open).allSatisfy({ sentence[$0].isCapitalized && sentence[$0].kind == .word })
         else { return nil }
         return sentence.text(first, open - 1)

@@ -71,9 +71,13 @@ struct SpeakerResolver {
     /// Reads a sentence's people and pronouns, after its claims were resolved.
     mutating func observe(_ sentence: Sentence) {
         var mentions: [Int] = []
-        if let described = describedSpeaker {
-            mentions.append(described)
-            describedSpeaker = nil
+        defer {
+            // After the sentence's names: "The Turkish economics minister, Ali Babacan, said" is Mr Babacan.
+            if let described = describedSpeaker {
+                if recent.isEmpty { recent.append([]) }
+                recent[recent.count - 1].append(described)
+                describedSpeaker = nil
+            }
         }
         var loneSubject: Int? = nil
         let scalars = sentence.body.scalars
@@ -135,7 +139,10 @@ struct SpeakerResolver {
             let modifier =
                 end + 2 < sentence.count && (Self.personRoles.contains(sentence[end + 1]) || Self.roleSex(sentence[end + 1]) != nil)
                 && sentence[end + 2].isCapitalized
-            if modifier {
+            // "Aston Villa's Thomas Hitzlsperger": the owner of a name is the person's club or company.
+            let owner = sentence[end].isPossessive && end + 1 < sentence.count && sentence[end + 1].isCapitalized
+                && sentence[end + 1].kind == .word
+            if modifier || owner {
                 index = end + 1
                 continue
             }
@@ -183,6 +190,15 @@ struct SpeakerResolver {
                 found.append(entity)
             }
             if found.count > skip { break }
+        }
+        if found.isEmpty {
+            // No one of that sex or a full name: a one-word name ("But Parry, speaking to BBC Sport, …").
+            for mentions in sentences.reversed().prefix(2) {
+                if let weak = mentions.first(where: { entities[$0].sex == .unknown }) {
+                    found.append(weak)
+                    break
+                }
+            }
         }
         guard let entity = found.count > skip ? found[skip] : found.first else { return nil }
         if entities[entity].sex == .unknown { entities[entity].sex = sex }
@@ -286,6 +302,8 @@ struct SpeakerResolver {
         if sex == .unknown && (surname.hasSuffix("ova") || surname.hasSuffix("eva")) && surname.count > 5 {
             sex = .female
         }
+        // "the Wooden Spoon", "the Athens Games": a person is seldom named after an article.
+        if sex == .unknown && !titled && first > 0 && Self.articles.contains(sentence[first - 1]) { return nil }
         let nameWords = max(1, words.count - nameIndex)
         // After "a spokesman for", "an economist at", "the head of" an unknown name is likely a body.
         let afterPreposition = first > 0 && Self.bodyPrepositions.contains(sentence[first - 1])
@@ -313,7 +331,7 @@ struct SpeakerResolver {
         }
         // A lone capitalised word at a sentence's start, neither a known name nor a first name, is
         // likely not a person ("Backstage", "France").
-        if nameWords == 1 && !titled && sex == .unknown && first == 0 { return nil }
+        if nameWords == 1 && !titled && sex == .unknown && start == 0 { return nil }
         entities.append(
             Entity(
                 name: Self.stripPossessive(sentence.text(nameStart, lastWord)),

@@ -85,6 +85,23 @@ import Testing
         #expect(fields["speakerResolved"] == nil)
     }
 
+    @Test func describedSpeakerIsAReferent() throws {
+        let fields = try #require(
+            Self.lastQuote(
+                in:
+                    "Mr John Carter opened the bridge in March. A spokesman for the city council said the road would close for a week. “We regret the delay to drivers,” he added."
+            ))
+        #expect(fields["speaker"] == .string("A spokesman for the city council"))
+        #expect(fields["speakerResolved"] == .bool(true))
+    }
+
+    @Test func nameBetweenCommasAfterADescription() throws {
+        let fields = try #require(
+            Self.lastQuote(
+                in: "The Turkish economics minister, Ali Babacan, said the two sides had reached a general agreement."))
+        #expect(fields["speaker"] == .string("Ali Babacan"))
+    }
+
     @Test func appositionGivesTheName() throws {
         let fields = try #require(
             Self.lastQuote(
