@@ -194,7 +194,8 @@ struct SpeakerResolver {
         if found.isEmpty {
             // No one of that sex or a full name: a one-word name ("But Parry, speaking to BBC Sport, …").
             for mentions in sentences.reversed().prefix(2) {
-                if let weak = mentions.first(where: { entities[$0].sex == .unknown }) {
+                // Only a sentence's subject: "met in Leeds" names a place.
+                if let weak = mentions.first, entities[weak].sex == .unknown {
                     found.append(weak)
                     break
                 }
