@@ -105,7 +105,7 @@ struct SpeakerResolver {
                 index += 1
                 continue
             }
-            if let sex = Self.sex(ofPronoun: token.lower) {
+            if let sex = Self.sex(ofPronoun: token) {
                 // "Tait himself, …", "Hewitt said he …": a lone first word is the pronoun's person.
                 if mentions.isEmpty, let lone = loneSubject, Self.subjectPronouns.contains(token),
                     index == lone + 1 || sentence.isFiniteVerb(lone + 1) || sentence.lower(lone + 1, isIn: QuoteRecognizer.reportVerbs)
@@ -238,7 +238,7 @@ struct SpeakerResolver {
                 continue
             }
             if !quoted && index > 0 && token.isCapitalized && !Self.leadingWords.contains(token)
-                && Self.sex(ofPronoun: token.lower) == nil
+                && Self.sex(ofPronoun: token) == nil
             {
                 return true
             }
@@ -381,6 +381,16 @@ struct SpeakerResolver {
         return nil
     }
 
+    /// ``sex(ofPronoun:)`` of a token, on its precomputed word key (no string comparisons per word).
+    static func sex(ofPronoun token: Token) -> Sex? {
+        if malePronouns.contains(token) { return .male }
+        if femalePronouns.contains(token) { return .female }
+        return nil
+    }
+
+    static let malePronouns: WordSet = ["he", "him", "his", "himself"]
+    static let femalePronouns: WordSet = ["she", "her", "hers", "herself"]
+
     static func sex(ofPronoun word: String) -> Sex? {
         switch word {
         case "he", "him", "his", "himself": .male
@@ -390,6 +400,10 @@ struct SpeakerResolver {
     }
 
     private static func stripPossessive(_ text: String) -> String {
+        // Most names end in neither an apostrophe nor "s": no suffix tests.
+        guard let last = text.utf8.last, last == UInt8(ascii: "s") || last == UInt8(ascii: "'") || last == 0x99 else {
+            return text
+        }
         for suffix in ["'s", "\u{2019}s", "'", "\u{2019}"] where text.hasSuffix(suffix) {
             return String(text.dropLast(suffix.count))
         }
