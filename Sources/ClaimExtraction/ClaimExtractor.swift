@@ -28,10 +28,9 @@ public struct ClaimExtractor: Sendable {
         let text = ScalarText(scalars: Self.scalars(of: body))
         var found: [CandidateClaim] = []
         var speakers = SpeakerResolver()
-        for unit in SentenceSplitter.units(in: text.scalars) {
+        for unit in SentenceSplitter.units(in: text.scalars) where SentenceFilter.admits(unit, in: text.scalars) {
             let sentence = Sentence(body: text, span: unit.span)
             defer { speakers.observe(sentence) }
-            guard SentenceFilter.admits(unit, in: text.scalars) else { continue }
             for var claim in claims(in: sentence) {
                 if claim.kind == .quote, case .string(let speaker)? = claim.fields["speaker"],
                     QuoteRecognizer.personalPronouns.contains(speaker.lowercased())

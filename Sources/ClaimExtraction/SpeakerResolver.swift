@@ -208,7 +208,23 @@ struct SpeakerResolver {
 
     /// Whether `quote` has a "he"/"him"/"his" (or "she"/"her") of `sex`.
     static func speaksOfThirdPerson(_ sex: Sex, in quote: String) -> Bool {
-        quote.lowercased().split(whereSeparator: { !$0.isLetter }).contains { Self.sex(ofPronoun: String($0)) == sex }
+        // Words of ASCII letters, lower-cased into a few bytes: no strings per word.
+        let words: [[UInt8]] = sex == .male ? [Array("he".utf8), Array("him".utf8), Array("his".utf8), Array("himself".utf8)]
+            : [Array("she".utf8), Array("her".utf8), Array("hers".utf8), Array("herself".utf8)]
+        var word: [UInt8] = []
+        word.reserveCapacity(8)
+        var tooLong = false
+        for byte in quote.utf8 {
+            let lower = byte >= 65 && byte <= 90 ? byte + 32 : byte
+            if lower >= 97 && lower <= 122 {
+                if word.count < 8 { word.append(lower) } else { tooLong = true }
+                continue
+            }
+            if !tooLong && words.contains(word) { return true }
+            word.removeAll(keepingCapacity: true)
+            tooLong = false
+        }
+        return !tooLong && words.contains(word)
     }
 
     /// Whether `quote` holds a capitalised word other than its first, "I" or a sentence's first word.
@@ -257,9 +273,24 @@ struct SpeakerResolver {
             start += 1
         }
         guard start <= last else { return nil }
-        var words: [Int] = []
-        for position in start...last where sentence[position].kind == .word { words.append(position) }
-        guard let lastWord = words.last, words.count <= 6 else { return nil }
+        guard last - start < 6 else { return nil }
+        // The run's word positions, on the stack: no array per capitalised run.
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 6) { buffer -> Int? in
+            var count = 0
+            for position in start...last where sentence[position].kind == .word {
+                buffer[count] = position
+                count += 1
+            }
+            return named(UnsafeBufferPointer(rebasing: buffer[..<count]), first, last, titled: titled, in: sentence)
+        }
+    }
+
+    /// ``name(_:_:in:)`` on the run's word positions `words`.
+    private mutating func named(
+        _ words: UnsafeBufferPointer<Int>, _ first: Int, _ last: Int, titled: Bool, in sentence: Sentence
+    ) -> Int? {
+        var titled = titled
+        guard let lastWord = words.last else { return nil }
         // An all-capitals word ("BBC", "PPI") is an acronym, not a surname.
         var surnameToken = sentence[lastWord]
         if words.count >= 2 && Self.nameSuffixes.contains(surnameToken) {
@@ -332,7 +363,7 @@ struct SpeakerResolver {
         }
         // A lone capitalised word at a sentence's start, neither a known name nor a first name, is
         // likely not a person ("Backstage", "France").
-        if nameWords == 1 && !titled && sex == .unknown && start == 0 { return nil }
+        if nameWords == 1 && !titled && sex == .unknown && words[0] == 0 { return nil }
         entities.append(
             Entity(
                 name: Self.stripPossessive(sentence.text(nameStart, lastWord)),
