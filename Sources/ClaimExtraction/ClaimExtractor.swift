@@ -27,18 +27,25 @@ public struct ClaimExtractor: Sendable {
     public func extract(from body: String) -> [CandidateClaim] {
         let text = ScalarText(scalars: Self.scalars(of: body))
         var found: [CandidateClaim] = []
-        var lastSpeaker: String? = nil
+        var speakers = SpeakerResolver()
         for unit in SentenceSplitter.units(in: text.scalars) where SentenceFilter.admits(unit, in: text.scalars) {
-            for var claim in claims(in: Sentence(body: text, span: unit.span)) {
-                if claim.kind == .quote, case .string(let speaker)? = claim.fields["speaker"] {
-                    if QuoteRecognizer.personalPronouns.contains(speaker.lowercased()) {
-                        // "…,” he said": the most recent named speaker, or no claim.
-                        guard let lastSpeaker else { continue }
-                        claim.fields["speakerMention"] = .string(speaker)
-                        claim.fields["speaker"] = .string(lastSpeaker)
-                    } else if QuoteRecognizer.isPerson(speaker) {
-                        lastSpeaker = speaker
+            let sentence = Sentence(body: text, span: unit.span)
+            defer { speakers.observe(sentence) }
+            for var claim in claims(in: sentence) {
+                if claim.kind == .quote, case .string(let speaker)? = claim.fields["speaker"],
+                    QuoteRecognizer.personalPronouns.contains(speaker.lowercased())
+                {
+                    // "…,” he said": the person the pronoun refers to, or the pronoun marked unresolved.
+                    claim.fields["speakerMention"] = .string(speaker)
+                    let quote: String? = if case .string(let text)? = claim.fields["quote"] { text } else { nil }
+                    if let antecedent = speakers.antecedent(of: speaker.lowercased(), quote: quote, in: sentence) {
+                        claim.fields["speaker"] = .string(antecedent)
+                        claim.fields["speakerResolved"] = .bool(true)
+                    } else {
+                        claim.fields["speakerResolved"] = .bool(false)
                     }
+                } else if claim.kind == .quote, case .string(let speaker)? = claim.fields["speaker"] {
+                    speakers.noteSpeaker(speaker)
                 }
                 claim.sentence = unit.span
                 found.append(claim)

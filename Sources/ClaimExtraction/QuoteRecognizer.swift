@@ -21,7 +21,7 @@ struct QuoteRecognizer: ClaimRecognizer {
         var open: Int?
         for index in 0..<sentence.count where sentence[index].kind == .punct {
             let mark = sentence[index].first
-            if mark == "\u{201C}" || (mark == "\"" && open == nil) {
+            if mark == "\u{201C}" || (mark == "\"" && open == nil && Self.opens(sentence[index], in: sentence)) {
                 open = index
             } else if mark == "\u{201D}" || mark == "\"" {
                 pairs.append((open ?? -1, index))
@@ -30,6 +30,14 @@ struct QuoteRecognizer: ClaimRecognizer {
         }
         if let open { pairs.append((open, sentence.count)) }
         return pairs
+    }
+
+    /// Whether a straight `"` opens a quotation: at the sentence's start or after a space or a bracket; one
+    /// after a word or a comma ("… overwhelmed," she said) closes a quotation begun in an earlier sentence.
+    static func opens(_ mark: Token, in sentence: Sentence) -> Bool {
+        guard mark.start > sentence.span.start else { return true }
+        let before = sentence.body.scalars[mark.start - 1]
+        return before == " " || before == "\n" || before == "\t" || before == "(" || before == "["
     }
 
     private func direct(_ pair: (open: Int, close: Int), in sentence: Sentence) -> Finding? {
@@ -80,7 +88,8 @@ struct QuoteRecognizer: ClaimRecognizer {
         guard verb < sentence.count, verb > position, sentence.lower(verb, isIn: .speechVerb) else {
             return nil
         }
-        return Cue(speaker: speakerName(position, verb - 1, in: sentence), first: position, last: verb)
+        guard let speaker = coordinated(speakerName(position, verb - 1, in: sentence), in: sentence) else { return nil }
+        return Cue(speaker: speaker, first: position, last: verb)
     }
 
     /// "The minister said: “…”", "described by Putin as a “…”".
@@ -109,7 +118,7 @@ struct QuoteRecognizer: ClaimRecognizer {
         }
         let window = max(0, position - 4)...position
         guard let verb = window.last(where: { sentence.lower($0, isIn: .speechVerb) }),
-            let speaker = sentence.subject(ofVerbAt: verb)
+            let subject = sentence.subject(ofVerbAt: verb), let speaker = coordinated(subject, in: sentence)
         else { return nil }
         return Cue(speaker: speaker, first: subjectStart(verb, in: sentence), last: position)
     }
@@ -150,7 +159,10 @@ struct QuoteRecognizer: ClaimRecognizer {
                 kind: .quote, span: sentence.span(0, lastContent(in: sentence)), anchor: sentence.span(verb, verb),
                 fields: ["speaker": .string(speaker), "quote": .string(sentence.text(0, last))], prior: 0.55)
         }
-        guard let speaker = sentence.subject(ofVerbAt: verb), isSpeaker(speaker) else { return nil }
+        guard let subject = sentence.subject(ofVerbAt: verb), isSpeaker(subject) else { return nil }
+        guard let speaker = appositionHead(before: verb, in: sentence) ?? coordinated(subject, in: sentence) else {
+            return nil
+        }
         var contentStart = verb + 1
         if let that = (verb + 1..<min(sentence.count, verb + 7)).first(where: { sentence.lower($0) == "that" }),
             !(verb + 1..<that).contains(where: { sentence.isClauseBreak($0) })
@@ -198,6 +210,37 @@ struct QuoteRecognizer: ClaimRecognizer {
             start += 1
         }
         return min(start, verb)
+    }
+
+    /// A subject that is only a conjunction ("Trump called her … and said"): the sentence's main subject
+    /// when it names someone; nil when it does not. Any other subject as it is.
+    private func coordinated(_ subject: String, in sentence: Sentence) -> String? {
+        guard Self.conjunctions.contains(subject.lowercased()) else { return subject }
+        guard let main = sentence.mainSubject() else { return nil }
+        let owner = sentence.text(main.lowerBound, main.upperBound)
+        return isSpeaker(owner) && !Self.conjunctions.contains(owner.lowercased()) ? owner : nil
+    }
+
+    static let conjunctions: WordSet = ["and", "but", "or", "and then", "but also"]
+
+    /// "Ian Shepherdson, chief US economist at High Frequency Economics, said": the name an apposition
+    /// describes, when it opens the sentence; nil otherwise.
+    private func appositionHead(before verb: Int, in sentence: Sentence) -> String? {
+        guard verb >= 4, sentence[verb - 1].isPunct(",") else { return nil }
+        guard let open = (max(1, verb - 14)..<(verb - 1)).last(where: { sentence[$0].isPunct(",") }),
+            open + 1 < verb - 1
+        else { return nil }
+        // "The Turkish economics minister, Ali Babacan, said": the name between the commas.
+        if verb - 1 - (open + 1) <= 4,
+            (open + 1..<(verb - 1)).allSatisfy({ sentence[$0].isCapitalized && sentence[$0].kind == .word })
+        {
+            return sentence.text(open + 1, verb - 2)
+        }
+        let first = SpeakerResolver.leadingWords.contains(sentence[0]) ? 1 : 0
+        guard open - first >= 1, open - first <= 4, !sentence[open + 1].isCapitalized,
+            (first..<open).allSatisfy({ sentence[$0].isCapitalized && sentence[$0].kind == .word })
+        else { return nil }
+        return sentence.text(first, open - 1)
     }
 
     /// The speaker as written, or the trailing name of a long title ("chief executive Richard Parsons").

@@ -55,12 +55,17 @@ import Testing
         #expect(claims[0].fields["quote"] == .string(example.quote))
     }
 
-    @Test(arguments: [
-        "The so-called “reforms” changed nothing.",
-        "“We are delighted,” he said.",
-    ])
-    func ignoresQuotesWithoutANamedSpeaker(_ sentence: String) {
-        #expect(Support.claims(.quote, in: sentence).isEmpty)
+    @Test func ignoresScareQuotes() {
+        #expect(Support.claims(.quote, in: "The so-called “reforms” changed nothing.").isEmpty)
+    }
+
+    /// Issue 16: a pronoun no one named before resolves stays the speaker, marked unresolved.
+    @Test func keepsAnUnresolvedPronounSpeaker() throws {
+        let claims = Support.claims(.quote, in: "“We are delighted,” he said.")
+        let fields = try #require(claims.first?.fields)
+        #expect(claims.count == 1)
+        #expect(fields["speaker"] == .string("he"))
+        #expect(fields["speakerResolved"] == .bool(false))
     }
 
     @Test func resolvesHeToTheLastNamedSpeaker() throws {
