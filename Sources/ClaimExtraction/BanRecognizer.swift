@@ -278,13 +278,16 @@ struct BanRecognizer: ClaimRecognizer {
             // "has been threatened with sanctions", "have received sanctions": a sanction on someone, by a
             // sanction verb just before it (not "give states a reprieve from the sanctions").
             var position = index - 1
-            while position >= 0, Self.isModifier(at: position, in: sentence)
-                || sentence.lower(position, isIn: Self.sanctionModifiers)
+            while position >= 0,
+                Self.isModifier(at: position, in: sentence)
+                    || sentence.lower(position, isIn: Self.sanctionModifiers)
             {
                 position -= 1
             }
             let verb = sentence.lower(position) == "with" ? position - 1 : position
-            guard sentence.lower(verb, isIn: Self.subjectSanctionVerbs) || sentence.lower(verb, isIn: Self.objectSanctionVerbs)
+            guard
+                sentence.lower(verb, isIn: Self.subjectSanctionVerbs)
+                    || sentence.lower(verb, isIn: Self.objectSanctionVerbs)
             else { return nil }
             return sanction(at: index, modifiersStart: position + 1, in: sentence)
         }
@@ -553,7 +556,9 @@ struct BanRecognizer: ClaimRecognizer {
         {
             position += 2
         }
-        guard sentence.lower(position, isIn: Self.preventVerbs) || sentence.lower(position, isIn: ["preventing", "stopping", "barring"]),
+        guard
+            sentence.lower(position, isIn: Self.preventVerbs)
+                || sentence.lower(position, isIn: ["preventing", "stopping", "barring"]),
             (position + 2...min(position + 12, sentence.count)).contains(where: { sentence.lower($0) == "from" })
         else { return nil }
         return position
@@ -568,7 +573,8 @@ struct BanRecognizer: ClaimRecognizer {
         while position < min(means + 10, sentence.count), sentence[position].isWord {
             let word = sentence.lower(position)
             if word == "cannot" || word == "can't" || word == "can\u{2019}t" || word == "won't"
-                || word == "won\u{2019}t" || ((word == "will" || word == "can") && sentence.lower(position + 1) == "not")
+                || word == "won\u{2019}t"
+                || ((word == "will" || word == "can") && sentence.lower(position + 1) == "not")
                 || (word == "will" && sentence.lower(position + 1) == "miss")
             {
                 return position > means + 1 ? (means, position - 1) : nil
@@ -770,7 +776,8 @@ struct BanRecognizer: ClaimRecognizer {
     ]
     /// What a restriction restricts: a use, a trade, an entry ("restricting the use of", "restrict imports").
     static let restrictedThings: WordSet = [
-        "use", "sale", "sales", "imports", "import", "exports", "export", "access", "entry", "movement", "travel", "ownership", "immigration", "abortion", "abortions", "procedure", "trading",
+        "use", "sale", "sales", "imports", "import", "exports", "export", "access", "entry", "movement", "travel",
+        "ownership", "immigration", "abortion", "abortions", "procedure", "trading",
         "shipment", "shipments", "advertising", "smoking", "hunting", "fishing", "gun", "guns", "speech",
         "freedom", "freedoms", "rights", "right", "visas", "activities", "transferring", "purchases", "purchase",
         "broadcasting", "publication", "internet", "websites", "flow", "class", "bathroom", "number",

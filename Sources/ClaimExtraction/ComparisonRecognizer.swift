@@ -67,7 +67,8 @@ struct ComparisonRecognizer: ClaimRecognizer {
                 factor = 0.5
                 measureStart = multiplier
             } else if sentence.lower(multiplier) == "times", multiplier > 0,
-                let number = NumberReader.read(sentence, at: multiplier - 1) ?? NumberReader.read(sentence, at: multiplier - 2)
+                let number = NumberReader.read(sentence, at: multiplier - 1)
+                    ?? NumberReader.read(sentence, at: multiplier - 2)
             {
                 factor = number.value
                 measureStart = number.first
@@ -95,13 +96,15 @@ struct ComparisonRecognizer: ClaimRecognizer {
             }
             // "more than" with no measure compares only when a figure or a "times" stands before it.
             if measureStart == index - 1, sentence.lower(measureStart, isIn: Self.moreOrLess) {
-                guard measureStart > 0, sentence[measureStart - 1].isPunct("%") || sentence.lower(measureStart - 1) == "times"
+                guard measureStart > 0,
+                    sentence[measureStart - 1].isPunct("%") || sentence.lower(measureStart - 1) == "times"
                 else { return nil }
             }
             // A figure or a multiplier before: "19% less than", "three times higher than", "far more than".
             var start = measureStart
-            if start > 0, sentence[start - 1].isPunct("%") || sentence.lower(start - 1) == "cent"
-                || sentence.lower(start - 1) == "times"
+            if start > 0,
+                sentence[start - 1].isPunct("%") || sentence.lower(start - 1) == "cent"
+                    || sentence.lower(start - 1) == "times"
             {
                 var numberIndex = start - 1
                 if sentence.lower(numberIndex) == "cent" { numberIndex -= 2 } else { numberIndex -= 1 }
@@ -119,10 +122,13 @@ struct ComparisonRecognizer: ClaimRecognizer {
         let objectEnd = sentence.clauseEnd(from: objectStart)
         guard objectEnd >= objectStart else { return nil }
         var fields: [String: JSONValue] = [
-            "measure": .string(sentence.text(measureStart, index - 1)), "object": .string(sentence.text(objectStart, objectEnd)),
+            "measure": .string(sentence.text(measureStart, index - 1)),
+            "object": .string(sentence.text(objectStart, objectEnd)),
         ]
         if let factor { fields["factor"] = factor }
-        if let verb = (sentence.clauseStart(before: measureStart)..<measureStart).last(where: { sentence.isFiniteVerb($0) }),
+        if let verb = (sentence.clauseStart(before: measureStart)..<measureStart).last(where: {
+            sentence.isFiniteVerb($0)
+        }),
             let subject = sentence.subject(ofVerbAt: verb)
         {
             fields["subject"] = .string(subject)
@@ -137,7 +143,9 @@ struct ComparisonRecognizer: ClaimRecognizer {
     static let moreOrLess: WordSet = ["more", "less", "fewer"]
     /// What follows "than" in an idiom, not a compared thing: "rather than", "more than ever", "better than expected" stays.
     static let notObjects: WordSet = ["ever", "usual", "before", "that", "this", "it", "i", "we", "you", "anticipated"]
-    static let notComparatives: WordSet = ["than", "and", "or", "of", "the", "a", "an", "to", "in", "money", "people", "time", "likely"]
+    static let notComparatives: WordSet = [
+        "than", "and", "or", "of", "the", "a", "an", "to", "in", "money", "people", "time", "likely",
+    ]
     static let comparatives: WordSet = [
         "more", "less", "fewer", "better", "worse", "higher", "lower", "bigger", "larger", "smaller", "greater",
         "faster", "slower", "cheaper", "dearer", "stronger", "weaker", "richer", "poorer", "older", "younger",

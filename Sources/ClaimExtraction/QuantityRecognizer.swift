@@ -92,8 +92,10 @@ struct QuantityRecognizer: ClaimRecognizer {
         {
             guard let measure = Self.measurementUnits[sentence[last + 1]] else { return nil }
             // "6:00p.m." is a time, not pence.
-            if measure == "pence", sentence[safe: first - 1]?.isPunct(":") == true || sentence[safe: last + 2]?.isPunct(".") == true
-                && sentence.lower(last + 3) == "m"
+            if measure == "pence",
+                sentence[safe: first - 1]?.isPunct(":") == true
+                    || sentence[safe: last + 2]?.isPunct(".") == true
+                        && sentence.lower(last + 3) == "m"
             {
                 return nil
             }
@@ -136,7 +138,8 @@ struct QuantityRecognizer: ClaimRecognizer {
         // The first number of a range takes the second's unit: "110 to 135 passengers", "2-3%",
         // "between 5 and 10 million people".
         if unit == nil, let partner = Self.rangePartner(after: number, in: sentence),
-            let partnerFinding = quantity(partner, in: sentence), case .string(let partnerUnit)? = partnerFinding.fields["unit"],
+            let partnerFinding = quantity(partner, in: sentence),
+            case .string(let partnerUnit)? = partnerFinding.fields["unit"],
             NumberReader.year(sentence[number.first]) == nil
         {
             var value = number.value
@@ -182,11 +185,13 @@ struct QuantityRecognizer: ClaimRecognizer {
         }
         // "six out of 20 women": the count, with the whole it is out of and what both count.
         var unitAfter = last
-        if unit == nil, sentence.matches(Self.outOf, at: last + 1), let whole = NumberReader.read(sentence, at: last + 3),
+        if unit == nil, sentence.matches(Self.outOf, at: last + 1),
+            let whole = NumberReader.read(sentence, at: last + 3),
             !whole.hasScale || whole.isDigits
         {
             unitAfter = whole.last
-        } else if unit == nil, sentence.lower(last + 1) == "of", sentence.lower(last + 2, isIn: Self.ofWholeDeterminers),
+        } else if unit == nil, sentence.lower(last + 1) == "of",
+            sentence.lower(last + 2, isIn: Self.ofWholeDeterminers),
             let whole = NumberReader.read(sentence, at: last + 3), whole.isDigits == number.isDigits
         {
             // "won 121 of his 147 matches".
@@ -197,7 +202,8 @@ struct QuantityRecognizer: ClaimRecognizer {
             guard let phrase = Self.unitPhrase(after: unitAfter, in: sentence) else {
                 if Self.isIndicatorValue(number, signedFirst: first, in: sentence) {
                     // "The value for Fertility rate … was 1.35 as of 2011", "was last measured at 850".
-                    return makeFinding(number, first: first, last: last, unit: nil, approximate: approximate, in: sentence)
+                    return makeFinding(
+                        number, first: first, last: last, unit: nil, approximate: approximate, in: sentence)
                 }
                 if !number.hasScale && abs(number.doubleValue) < 1000 { return nil }
                 return makeFinding(number, first: first, last: last, unit: nil, approximate: approximate, in: sentence)
@@ -209,7 +215,8 @@ struct QuantityRecognizer: ClaimRecognizer {
             }
             // "10 Downing Street", "24 Hour Party People": a name, not a count.
             if !number.isDigits || number.hasScale || number.doubleValue >= 1000 || phrase.count < 2
-                || !phrase.allSatisfy({ sentence[$0].isCapitalized }) || sentence.lower(phrase.upperBound).hasSuffix("s")
+                || !phrase.allSatisfy({ sentence[$0].isCapitalized })
+                || sentence.lower(phrase.upperBound).hasSuffix("s")
             {
                 unit = sentence.text(phrase.lowerBound, phrase.upperBound)
                 last = phrase.upperBound
@@ -416,7 +423,9 @@ struct QuantityRecognizer: ClaimRecognizer {
         // What follows: the sentence's end, a date ("as of 2011", "in 2019") or a clause break.
         let next = number.last + 1
         let asOf = sentence.lower(next) == "as" && sentence.lower(next + 1) == "of"
-        let inYear = sentence.lower(next) == "in" && NumberReader.year(at: min(next + 1, sentence.count - 1), in: sentence) != nil
+        let inYear =
+            sentence.lower(next) == "in"
+            && NumberReader.year(at: min(next + 1, sentence.count - 1), in: sentence) != nil
         guard next >= sentence.count || sentence[next].kind == .punct || asOf || inYear else { return false }
         if strongCue || asOf { return true }
         let isDecimal = sentence[number.first].text.contains(".")

@@ -31,8 +31,11 @@ struct RankingRecognizer: ClaimRecognizer {
 
     static let entryWords = WordSet(
         Array(Lexicon.superlatives.words) + Lexicon.ordinalWords.dictionary.keys
-            + ["top", "number", "second", "leader", "leads", "led", "than", "to", "at", "topped", "tops", "topping", "leaders",
-                "lead", "record", "no", "bottom"] + smallNumberWords.words)
+            + [
+                "top", "number", "second", "leader", "leads", "led", "than", "to", "at", "topped", "tops", "topping",
+                "leaders",
+                "lead", "record", "no", "bottom",
+            ] + smallNumberWords.words)
 
     /// Number words that may begin "the two most senior executives" or stand for a chart position
     /// ("slipped to four").
@@ -75,7 +78,9 @@ struct RankingRecognizer: ClaimRecognizer {
         // "the 54th ranked Chinese", "was second with $24m".
         let tableFollows =
             sentence.lower(ordinalEnd + 1) == "in" && sentence.lower(ordinalEnd + 2) == "the"
-            && (ordinalEnd + 3..<min(sentence.count, ordinalEnd + 8)).contains { sentence.lower($0, isIn: Self.tableNouns) }
+            && (ordinalEnd + 3..<min(sentence.count, ordinalEnd + 8)).contains {
+                sentence.lower($0, isIn: Self.tableNouns)
+            }
         let rankedFollows = sentence.lower(ordinalEnd + 1) == "ranked" || sentence.lower(ordinalEnd + 1) == "-ranked"
         var placeLead = index - 1
         while sentence.lower(placeLead, isIn: Self.positionAdverbs) { placeLead -= 1 }
@@ -220,7 +225,8 @@ struct RankingRecognizer: ClaimRecognizer {
         if index > 0, sentence[index - 1].isPossessive {
             let owner = String(sentence.lower(index - 1).dropLast(sentence.lower(index - 1).hasSuffix("s'") ? 1 : 2))
             // A person's "best" or "greatest" is a judgement ("Trump's best ideas"), a place's a rank.
-            let judged = Self.judgingSuperlatives.contains(token) && sentence[index - 1].isCapitalized
+            let judged =
+                Self.judgingSuperlatives.contains(token) && sentence[index - 1].isCapitalized
                 && !Self.soundsLikeAPlace(owner)
             if judged {
                 return nil
@@ -246,7 +252,8 @@ struct RankingRecognizer: ClaimRecognizer {
             first = index - 2
             possessiveScope = true
         } else if sentence.lower(index - 1, isIn: Self.pronounScopes),
-            sentence.lower(index, isIn: Self.measurableSuperlatives) || Self.hyphenSuperlativeHead(sentence.lower(index)) != nil,
+            sentence.lower(index, isIn: Self.measurableSuperlatives)
+                || Self.hyphenSuperlativeHead(sentence.lower(index)) != nil,
             let end = self.nounEnd(from: nounStart, in: sentence),
             !(nounStart...end).contains(where: { sentence.lower($0, isIn: Self.recordNouns) }),
             !Self.timeRecordFollows(end, in: sentence)
@@ -265,8 +272,9 @@ struct RankingRecognizer: ClaimRecognizer {
         {
             return nil
         }
-        if let end = nounEnd, (index + 1...end).contains(where: { sentence.lower($0, isIn: Self.recordNouns) })
-            || Self.timeRecordFollows(end, in: sentence)
+        if let end = nounEnd,
+            (index + 1...end).contains(where: { sentence.lower($0, isIn: Self.recordNouns) })
+                || Self.timeRecordFollows(end, in: sentence)
         {
             // "Everton's best chance", "its steepest fall in three months": a record in time, not a rank.
             return nil
@@ -325,7 +333,8 @@ struct RankingRecognizer: ClaimRecognizer {
             }
         }
         if scope == nil, sentence.lower(nounEnd + 1) == "of", nounEnd > index || superlative != "most",
-            let year = NumberReader.year(at: min(nounEnd + 2, sentence.count - 1), in: sentence), nounEnd + 2 < sentence.count,
+            let year = NumberReader.year(at: min(nounEnd + 2, sentence.count - 1), in: sentence),
+            nounEnd + 2 < sentence.count,
             sentence.lower(index - 1) == "the"
         {
             // "the best-selling album of 2004": ranked within a year, as "the week's biggest single" is.
@@ -396,12 +405,16 @@ struct RankingRecognizer: ClaimRecognizer {
             !(index + 3..<end).contains(where: { sentence[$0].kind == .punct || sentence.isFiniteVerb($0) })
         {
             // "bottom of the Premiership table": last, its number unstated.
-            var fields: [String: JSONValue] = ["rank": .null, "position": "bottom", "measure": .string(sentence.text(index + 3, end))]
+            var fields: [String: JSONValue] = [
+                "rank": .null, "position": "bottom", "measure": .string(sentence.text(index + 3, end)),
+            ]
             if let verb = copula(before: index, in: sentence), let subject = sentence.subject(ofVerbAt: verb) {
                 fields["subject"] = .string(subject)
             }
             return (
-                Finding(kind: .ranking, span: sentence.span(index, end), anchor: sentence.span(index, index), fields: fields, prior: 0.75), index...end
+                Finding(
+                    kind: .ranking, span: sentence.span(index, end), anchor: sentence.span(index, index),
+                    fields: fields, prior: 0.75), index...end
             )
         } else if word == "top", sentence.lower(index - 1, isIn: Self.finishVerbs),
             sentence[safe: index + 1].map({ !$0.isNumber && !$0.isWord }) ?? true
@@ -423,13 +436,16 @@ struct RankingRecognizer: ClaimRecognizer {
         {
             // "Garcia-Lopez, ranked 106 in the world".
             let end = sentence.clauseEnd(from: number.last + 2)
-            (rank, last, measure) = (value, max(number.last, end), end > number.last + 1 ? sentence.text(number.last + 2, end) : nil)
+            (rank, last, measure) = (
+                value, max(number.last, end), end > number.last + 1 ? sentence.text(number.last + 2, end) : nil
+            )
         } else if word == "to" || word == "at" {
             // "pushing down Ice Cube's You Can Do It to three", "followed by Girls Aloud at five": a
             // position written as a bare number word, in a sentence about a chart.
             guard let next = sentence[safe: index + 1], !next.isCapitalized, let value = NumberReader.units[next],
                 (1...40).contains(value),
-                !(sentence[safe: index + 2]?.isWord ?? false) || sentence.lower(index + 2, isIn: Self.afterChartPosition),
+                !(sentence[safe: index + 2]?.isWord ?? false)
+                    || sentence.lower(index + 2, isIn: Self.afterChartPosition),
                 sentence[safe: index - 1]?.isCapitalized == true || sentence.lower(index - 1, isIn: Self.chartMoves),
                 Self.isAboutAChart(sentence)
             else { return nil }
@@ -458,7 +474,11 @@ struct RankingRecognizer: ClaimRecognizer {
                 // "fell to the number two spot"; "the number 10" alone may be a bus or a shirt.
                 previous != "the" || sentence.lower(number.last + 1, isIn: Self.positionNouns)
             else { return nil }
-            if previous == "the" { (rank, last) = (value, number.last + 1) } else { (rank, last) = (value, number.last) }
+            if previous == "the" {
+                (rank, last) = (value, number.last + 1)
+            } else {
+                (rank, last) = (value, number.last)
+            }
             if previous == "world" { measure = "world ranking" }
         } else if sentence[index].hasHyphen, let head = word.split(separator: "-").first,
             let value = Lexicon.ordinalWords[String(head)] ?? (head == "top" ? 1 : nil),
@@ -563,7 +583,9 @@ struct RankingRecognizer: ClaimRecognizer {
     /// Whether a capitalised owner reads as a country, region or acronym ("Britain", "Europe", "UK"), not a person.
     static func soundsLikeAPlace(_ owner: String) -> Bool {
         if owner.count <= 3 { return true }
-        return ["land", "ia", "ope", "ica", "an", "ain", "ce", "ny", "na", "ey", "al", "ria", "es"].contains { owner.hasSuffix($0) }
+        return ["land", "ia", "ope", "ica", "an", "ain", "ce", "ny", "na", "ey", "al", "ria", "es"].contains {
+            owner.hasSuffix($0)
+        }
     }
 
     static let awardWords: WordSet = [
@@ -614,7 +636,8 @@ struct RankingRecognizer: ClaimRecognizer {
         let last = max(index + 1, measureEnd)
         return (
             Finding(
-                kind: .ranking, span: sentence.span(index, last), anchor: sentence.span(index, index + 1), fields: fields,
+                kind: .ranking, span: sentence.span(index, last), anchor: sentence.span(index, index + 1),
+                fields: fields,
                 prior: 0.75),
             index...last
         )
@@ -631,7 +654,8 @@ struct RankingRecognizer: ClaimRecognizer {
         }
         return (
             Finding(
-                kind: .ranking, span: sentence.span(index, end), anchor: sentence.span(index, index + 2), fields: fields,
+                kind: .ranking, span: sentence.span(index, end), anchor: sentence.span(index, index + 2),
+                fields: fields,
                 prior: 0.75),
             index...end
         )
@@ -647,7 +671,7 @@ struct RankingRecognizer: ClaimRecognizer {
             guard sentence.lower(index - 1, isIn: Self.leaderFields),
                 !sentence.lower(index - 1, isIn: Self.globalFields) || sentence.lower(index + 1) == "in",
                 !sentence[index - 1].isCapitalized
-                || index - 1 == sentence.clauseStart(before: index - 1),
+                    || index - 1 == sentence.clauseStart(before: index - 1),
                 !sentence.lower(index - 2, isIn: NumberReader.indefiniteArticles),
                 !sentence.lower(index - 2, isIn: Self.notTheOnlyLeader)
             else { return nil }
@@ -664,7 +688,11 @@ struct RankingRecognizer: ClaimRecognizer {
             } else if let subject = appositionOrCopulaSubject(first: first, last: index, in: sentence) {
                 fields["subject"] = .string(subject)
             }
-            return (Finding(kind: .ranking, span: sentence.span(first, last), anchor: sentence.span(first, index), fields: fields, prior: 0.75), first...last)
+            return (
+                Finding(
+                    kind: .ranking, span: sentence.span(first, last), anchor: sentence.span(first, index),
+                    fields: fields, prior: 0.75), first...last
+            )
         }
         if Self.topVerbs.contains(word) {
             // "topped the charts in the US", "tops its digital chart", "has topped the US box office".
@@ -682,7 +710,11 @@ struct RankingRecognizer: ClaimRecognizer {
                 fields["subject"] = .string(subject)
                 first = subjectStart(beforeVerb: index, in: sentence) ?? index
             }
-            return (Finding(kind: .ranking, span: sentence.span(first, end), anchor: sentence.span(index, index), fields: fields, prior: 0.75), index...end)
+            return (
+                Finding(
+                    kind: .ranking, span: sentence.span(first, end), anchor: sentence.span(index, index),
+                    fields: fields, prior: 0.75), index...end
+            )
         }
         if word == "leaders", index > 0,
             sentence.lower(index - 1, isIn: Self.tableNouns) || sentence.lower(index - 1, isIn: Self.competitionNouns)
@@ -700,9 +732,14 @@ struct RankingRecognizer: ClaimRecognizer {
                 fields["subject"] = .string(sentence.text(index + 1, nameEnd))
                 last = nameEnd
             }
-            return (Finding(kind: .ranking, span: sentence.span(index - 1, last), anchor: sentence.span(index - 1, index), fields: fields, prior: 0.75), index - 1...last)
+            return (
+                Finding(
+                    kind: .ranking, span: sentence.span(index - 1, last), anchor: sentence.span(index - 1, index),
+                    fields: fields, prior: 0.75), index - 1...last
+            )
         }
-        guard word == "leads" || word == "led" || word == "lead" || word == "leading", sentence.lower(index + 1) == "the",
+        guard word == "leads" || word == "led" || word == "lead" || word == "leading",
+            sentence.lower(index + 1) == "the",
             let firstField = (index + 2..<min(sentence.count, index + 7)).first(where: {
                 sentence.lower($0, isIn: Self.ledFields)
             }),
@@ -725,7 +762,11 @@ struct RankingRecognizer: ClaimRecognizer {
             fields["subject"] = .string(subject)
             first = subjectStart(beforeVerb: index, in: sentence) ?? index
         }
-        return (Finding(kind: .ranking, span: sentence.span(first, end), anchor: sentence.span(index, index), fields: fields, prior: 0.75), index...end)
+        return (
+            Finding(
+                kind: .ranking, span: sentence.span(first, end), anchor: sentence.span(index, index), fields: fields,
+                prior: 0.75), index...end
+        )
     }
 
     /// "a new British record", "the world indoor record", "a European record"; not "a record £29bn" or "record
@@ -734,54 +775,70 @@ struct RankingRecognizer: ClaimRecognizer {
         let word = sentence.lower(index)
         if word == "no" {
             // "the world No 1", "UK No 2": a position written short; "No 10" is Downing Street.
-            guard sentence[index].isCapitalized, index > 0, let number = NumberReader.read(sentence, at: index + 1)
-                    ?? (sentence[safe: index + 1]?.isPunct(".") == true ? NumberReader.read(sentence, at: index + 2) : nil),
+            guard sentence[index].isCapitalized, index > 0,
+                let number = NumberReader.read(sentence, at: index + 1)
+                    ?? (sentence[safe: index + 1]?.isPunct(".") == true
+                        ? NumberReader.read(sentence, at: index + 2) : nil),
                 number.isDigits, !number.hasScale, case .int(let value) = number.value, (1...200).contains(value),
                 value != 10 || Self.isAboutAChart(sentence),
-                sentence.lower(index - 1) == "world" || sentence.lower(index - 1) == "the" || sentence.lower(index - 1) == "at"
+                sentence.lower(index - 1) == "world" || sentence.lower(index - 1) == "the"
+                    || sentence.lower(index - 1) == "at"
                     || sentence.lower(index - 1) == "to" || sentence[index - 1].isAllCaps
                     || Self.isPlaceModifier(sentence[index - 1])
             else { return nil }
-            let first = sentence.lower(index - 1) == "the" || sentence.lower(index - 1) == "at"
-                || sentence.lower(index - 1) == "to" ? index : index - 1
+            let first =
+                sentence.lower(index - 1) == "the" || sentence.lower(index - 1) == "at"
+                    || sentence.lower(index - 1) == "to" ? index : index - 1
             return (
-                Finding(kind: .ranking, span: sentence.span(first, number.last), fields: ["rank": .int(value)], prior: 0.75),
+                Finding(
+                    kind: .ranking, span: sentence.span(first, number.last), fields: ["rank": .int(value)], prior: 0.75),
                 index...number.last
             )
         }
         guard word == "record" || word == "records", index > 0 else { return nil }
         var scopeIndex = index - 1
         if sentence.lower(scopeIndex, isIn: Self.recordKinds) { scopeIndex -= 1 }
-        guard scopeIndex >= 0, sentence.lower(scopeIndex, isIn: Self.recordScopes)
-            || (sentence[scopeIndex].isCapitalized && Self.isPlaceModifier(sentence[scopeIndex])),
+        guard scopeIndex >= 0,
+            sentence.lower(scopeIndex, isIn: Self.recordScopes)
+                || (sentence[scopeIndex].isCapitalized && Self.isPlaceModifier(sentence[scopeIndex])),
             !sentence.lower(index + 1, isIn: Self.notRecordNouns)
         else { return nil }
         var fields: [String: JSONValue] = [
-            "rank": 1, "scope": .string(sentence[scopeIndex].text), "measure": .string(sentence.text(scopeIndex, index)),
+            "rank": 1, "scope": .string(sentence[scopeIndex].text),
+            "measure": .string(sentence.text(scopeIndex, index)),
         ]
         var last = index
         if sentence.lower(index + 1) == "holder" {
             last = index + 1
         }
-        if let verb = (sentence.clauseStart(before: scopeIndex)..<scopeIndex).first(where: { sentence.isFiniteVerb($0) }),
+        if let verb = (sentence.clauseStart(before: scopeIndex)..<scopeIndex).first(where: { sentence.isFiniteVerb($0) }
+        ),
             let subject = sentence.subject(ofVerbAt: verb)
         {
             fields["subject"] = .string(subject)
         }
-        return (Finding(kind: .ranking, span: sentence.span(scopeIndex, last), anchor: sentence.span(scopeIndex, index), fields: fields, prior: 0.7), scopeIndex...last)
+        return (
+            Finding(
+                kind: .ranking, span: sentence.span(scopeIndex, last), anchor: sentence.span(scopeIndex, index),
+                fields: fields, prior: 0.7), scopeIndex...last
+        )
     }
 
     static let recordScopes: WordSet = [
         "world", "olympic", "national", "commonwealth", "european", "british", "world-record", "championship",
         "games", "meeting", "course", "stadium", "club", "league", "tournament", "uk", "us", "european",
     ]
-    static let recordKinds: WordSet = ["indoor", "outdoor", "junior", "senior", "all-time", "area", "age-group", "veterans"]
+    static let recordKinds: WordSet = [
+        "indoor", "outdoor", "junior", "senior", "all-time", "area", "age-group", "veterans",
+    ]
     static let notRecordNouns: WordSet = [
         "label", "labels", "company", "companies", "deal", "deals", "industry", "store", "stores", "shop", "shops",
         "producer", "producers", "sales", "executive", "executives", "collection", "player", "players", "books",
     ]
 
-    static let finishVerbs: WordSet = ["came", "come", "comes", "coming", "finished", "finish", "finishes", "ended", "ends"]
+    static let finishVerbs: WordSet = [
+        "came", "come", "comes", "coming", "finished", "finish", "finishes", "ended", "ends",
+    ]
     static let competitionNouns: WordSet = [
         "premiership", "championship", "division", "group", "conference", "pool", "series", "standings",
     ]
@@ -831,7 +888,8 @@ struct RankingRecognizer: ClaimRecognizer {
             first = subjectStart(beforeVerb: verb, in: sentence) ?? comparative
         }
         return (
-            Finding(kind: .ranking, span: sentence.span(first, end), anchor: sentence.span(comparative, index),
+            Finding(
+                kind: .ranking, span: sentence.span(first, end), anchor: sentence.span(comparative, index),
                 fields: fields, prior: 0.75),
             index...end
         )
@@ -976,7 +1034,9 @@ struct RankingRecognizer: ClaimRecognizer {
     static let oneOfThe = Phrase("one of the")
     static let numberOne = Phrase("number one")
     static let secondOnlyTo = Phrase("second only to")
-    static let chartEntries: WordSet = ["hit", "hits", "single", "singles", "album", "albums", "record", "records", "song"]
+    static let chartEntries: WordSet = [
+        "hit", "hits", "single", "singles", "album", "albums", "record", "records", "song",
+    ]
     /// "the number one thing", "our number one priority": an idiom, not a position.
     static let idiomNouns: WordSet = [
         "thing", "things", "priority", "reason", "issue", "concern", "question", "goal", "fan", "fans", "enemy",
@@ -998,7 +1058,9 @@ struct RankingRecognizer: ClaimRecognizer {
     ]
     static let measurePrepositions: WordSet = ["in", "for", "by", "on"]
     /// Verbs that place a subject at an ordinal with nothing else: "was second with $24m".
-    static let placingCopulas: WordSet = ["was", "is", "were", "are", "remains", "remained", "lies", "lay", "sits", "sat", "took"]
+    static let placingCopulas: WordSet = [
+        "was", "is", "were", "are", "remains", "remained", "lies", "lay", "sits", "sat", "took",
+    ]
     static let afterPlacing: WordSet = ["with", "behind", "on", "in", "after", "at", "to", "and"]
     /// "was in second, taking $16.1m", "Bloc Party at second", "beaten into fourth".
     static let placingPrepositions: WordSet = ["in", "at", "into"]

@@ -95,7 +95,8 @@ struct SpeakerResolver {
                 } else if mark == "\"" {
                     // A straight mark opens after a space or at the start, and closes after a word.
                     let before = token.start > 0 ? scalars[token.start - 1] : " "
-                    inQuote = before == " " || before == "\n" || before == "(" || before == "\t"
+                    inQuote =
+                        before == " " || before == "\n" || before == "(" || before == "\t"
                         || token.start == sentence.span.start
                 }
                 index += 1
@@ -108,7 +109,8 @@ struct SpeakerResolver {
             if let sex = Self.sex(ofPronoun: token) {
                 // "Tait himself, …", "Hewitt said he …": a lone first word is the pronoun's person.
                 if mentions.isEmpty, let lone = loneSubject, Self.subjectPronouns.contains(token),
-                    index == lone + 1 || sentence.isFiniteVerb(lone + 1) || sentence.lower(lone + 1, isIn: QuoteRecognizer.reportVerbs)
+                    index == lone + 1 || sentence.isFiniteVerb(lone + 1)
+                        || sentence.lower(lone + 1, isIn: QuoteRecognizer.reportVerbs)
                 {
                     mentions.append(person(named: sentence[lone], sex: sex))
                     loneSubject = nil
@@ -137,10 +139,12 @@ struct SpeakerResolver {
             // "Barbarians coach Bob Dwyer", "Beach Boys veteran Brian Wilson": a name before a role and a
             // name is the person's team or band.
             let modifier =
-                end + 2 < sentence.count && (Self.personRoles.contains(sentence[end + 1]) || Self.roleSex(sentence[end + 1]) != nil)
+                end + 2 < sentence.count
+                && (Self.personRoles.contains(sentence[end + 1]) || Self.roleSex(sentence[end + 1]) != nil)
                 && sentence[end + 2].isCapitalized
             // "Aston Villa's Thomas Hitzlsperger": the owner of a name is the person's club or company.
-            let owner = sentence[end].isPossessive && end + 1 < sentence.count && sentence[end + 1].isCapitalized
+            let owner =
+                sentence[end].isPossessive && end + 1 < sentence.count && sentence[end + 1].isCapitalized
                 && sentence[end + 1].kind == .word
             if modifier || owner {
                 index = end + 1
@@ -209,7 +213,9 @@ struct SpeakerResolver {
     /// Whether `quote` has a "he"/"him"/"his" (or "she"/"her") of `sex`.
     static func speaksOfThirdPerson(_ sex: Sex, in quote: String) -> Bool {
         // Words of ASCII letters, lower-cased into a few bytes: no strings per word.
-        let words: [[UInt8]] = sex == .male ? [Array("he".utf8), Array("him".utf8), Array("his".utf8), Array("himself".utf8)]
+        let words: [[UInt8]] =
+            sex == .male
+            ? [Array("he".utf8), Array("him".utf8), Array("his".utf8), Array("himself".utf8)]
             : [Array("she".utf8), Array("her".utf8), Array("hers".utf8), Array("herself".utf8)]
         var word: [UInt8] = []
         word.reserveCapacity(8)
@@ -232,8 +238,9 @@ struct SpeakerResolver {
         var afterStop = true
         for word in quote.split(separator: " ") {
             let letters = word.drop(while: { !$0.isLetter })
-            if let first = letters.first, first.isUppercase, !afterStop, !(letters == "I" || letters.hasPrefix("I'")
-                || letters.hasPrefix("I\u{2019}"))
+            if let first = letters.first, first.isUppercase, !afterStop,
+                !(letters == "I" || letters.hasPrefix("I'")
+                    || letters.hasPrefix("I\u{2019}"))
             {
                 return true
             }
@@ -249,8 +256,13 @@ struct SpeakerResolver {
         for index in 0..<sentence.count {
             let token = sentence[index]
             if token.kind == .punct {
-                if token.first == "\u{201C}" { quoted = true } else if token.first == "\u{201D}" { quoted = false }
-                else if token.first == "\"" { quoted.toggle() }
+                if token.first == "\u{201C}" {
+                    quoted = true
+                } else if token.first == "\u{201D}" {
+                    quoted = false
+                } else if token.first == "\"" {
+                    quoted.toggle()
+                }
                 continue
             }
             if !quoted && index > 0 && token.isCapitalized && !Self.leadingWords.contains(token)
@@ -324,7 +336,8 @@ struct SpeakerResolver {
         // A body's words, in the name itself ("US Treasury Secretary John Snow" names Mr Snow).
         guard let nameIndex = words.firstIndex(of: nameStart),
             !words[nameIndex...].contains(where: {
-                Self.organisationWords.contains(sentence[$0]) || QuoteRecognizer.organisationWords.contains(sentence[$0])
+                Self.organisationWords.contains(sentence[$0])
+                    || QuoteRecognizer.organisationWords.contains(sentence[$0])
             })
         else { return nil }
         if sex == .unknown, words.count == 1, let known = Self.firstNameSex(surnameToken), bySurname[surname] == nil {
@@ -353,7 +366,8 @@ struct SpeakerResolver {
             // The fullest form: more words, and a known first name over a headline's capital ("Mogul Wilson").
             let quality = nameWords + (Self.firstNameSex(sentence[nameStart]) != nil ? 1 : 0)
             let knownQuality =
-                entities[known].nameWords + (entities[known].firstName.map { Self.firstNameSex(lower: $0) != nil } == true ? 1 : 0)
+                entities[known].nameWords
+                + (entities[known].firstName.map { Self.firstNameSex(lower: $0) != nil } == true ? 1 : 0)
             if quality > knownQuality && !titled {
                 entities[known].name = Self.stripPossessive(sentence.text(nameStart, lastWord))
                 entities[known].nameWords = nameWords
@@ -465,7 +479,9 @@ struct SpeakerResolver {
     ]
     static let neutralTitles: WordSet = ["dr", "prof", "professor"]
     static let bodyPrepositions: WordSet = ["for", "at", "of", "from", "with", "in", "on", "to", "by"]
-    static let titles: WordSet = ["mr", "mrs", "ms", "dr", "st", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt"]
+    static let titles: WordSet = [
+        "mr", "mrs", "ms", "dr", "st", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt",
+    ]
     /// Capitalised words that open a run but name no one ("But Ian Shepherdson", "The BBC's").
     static let leadingWords: WordSet = [
         "the", "a", "an", "but", "and", "or", "so", "yet", "in", "on", "at", "for", "of", "to", "from", "by", "with",
@@ -488,16 +504,19 @@ struct SpeakerResolver {
     ]
     static let organisationWords: WordSet = [
         "bbc", "fc", "united", "city", "club", "plc", "ltd", "co", "corporation", "federation", "league", "cup",
-        "championship", "championships", "open", "masters", "classic", "trophy", "grand", "prix", "awards", "award", "festival", "street", "road", "stadium", "airways",
+        "championship", "championships", "open", "masters", "classic", "trophy", "grand", "prix", "awards", "award",
+        "festival", "street", "road", "stadium", "airways",
         "airlines", "motors", "foundation", "trust", "commission", "parliament", "congress", "senate", "assembly",
         "organisation", "organization", "fund", "exchange", "network", "channel", "radio", "tv", "television",
         "magazine", "journal", "records", "studios", "pictures", "report", "programme", "program", "today",
-        "economics", "securities", "investments", "investors", "bureau", "builders", "motors", "group", "capital", "partners", "holdings", "international", "industries", "national",
+        "economics", "securities", "investments", "investors", "bureau", "builders", "motors", "group", "capital",
+        "partners", "holdings", "international", "industries", "national",
         "federal", "reserve", "treasury", "institution", "school", "college", "hospital", "centre", "center",
     ]
     static let maleRoles: WordSet = [
         "actor", "chairman", "spokesman", "businessman", "husband", "father", "son", "brother", "uncle",
-        "nephew", "boyfriend", "ex-husband", "ex-boyfriend", "man", "boy", "king", "prince", "sir", "lord", "frontman", "grandfather",
+        "nephew", "boyfriend", "ex-husband", "ex-boyfriend", "man", "boy", "king", "prince", "sir", "lord", "frontman",
+        "grandfather",
     ]
     static let femaleRoles: WordSet = [
         "actress", "chairwoman", "spokeswoman", "businesswoman", "wife", "mother", "daughter", "sister", "aunt",

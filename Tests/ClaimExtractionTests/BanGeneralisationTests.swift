@@ -68,7 +68,9 @@ import Testing
         Case(
             text: "Marathon runner Ana Soto was provisionally suspended for missing two tests.", anchor: "suspended",
             targets: ["Marathon runner Ana Soto"]),
-        Case(text: "But winger Tom Hale is suspended and misses the derby.", anchor: "suspended", targets: ["winger Tom Hale"]),
+        Case(
+            text: "But winger Tom Hale is suspended and misses the derby.", anchor: "suspended",
+            targets: ["winger Tom Hale"]),
         Case(
             text: "City's Ian Kerr and Lee Brook of United have both been suspended for violent conduct.",
             anchor: "suspended", targets: ["City's Ian Kerr", "Lee Brook of United"]),
@@ -114,9 +116,11 @@ import Testing
             text: "Moscow's decision to bar foreign banks from state auctions surprised investors.", anchor: "bar",
             targets: ["foreign banks"], actor: "Moscow's decision"),
         Case(
-            text: "The ruling gave the name protected status, effectively restricting the use of the name to local makers.",
+            text:
+                "The ruling gave the name protected status, effectively restricting the use of the name to local makers.",
             anchor: "restricting", targets: ["the use of the name"]),
-        Case(text: "Japan restricts imports of rice.", anchor: "restricts", targets: ["imports of rice"], actor: "Japan"),
+        Case(
+            text: "Japan restricts imports of rice.", anchor: "restricts", targets: ["imports of rice"], actor: "Japan"),
         Case(
             text: "The order restores the vote to many felons, who have been banned from voting since 1865.",
             anchor: "banned", targets: ["many felons"]),

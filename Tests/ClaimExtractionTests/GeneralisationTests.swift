@@ -32,12 +32,18 @@ import Testing
         Case(
             sentence: "America is growing at a faster rate than the rest of the world.",
             text: "America is growing at a faster rate than the rest of the world", fields: ["rank": 1]),
-        Case(sentence: "It listed its biggest creditor as Kraft Foods.", text: "its biggest creditor", fields: ["rank": 1]),
+        Case(
+            sentence: "It listed its biggest creditor as Kraft Foods.", text: "its biggest creditor",
+            fields: ["rank": 1]),
         Case(sentence: "The theatre is thought to be Wales' oldest.", text: "Wales' oldest", fields: ["rank": 1]),
         Case(sentence: "The song was the week's biggest single.", text: "week's biggest single", fields: ["rank": 1]),
-        Case(sentence: "The two most senior executives resigned.", text: "two most senior executives", fields: ["top": 2]),
+        Case(
+            sentence: "The two most senior executives resigned.", text: "two most senior executives", fields: ["top": 2]
+        ),
         Case(sentence: "Henman (59th position) lost in straight sets.", text: "59th position", fields: ["rank": 59]),
-        Case(sentence: "The song went straight to the top of the charts.", text: "top of the charts", fields: ["rank": 1]),
+        Case(
+            sentence: "The song went straight to the top of the charts.", text: "top of the charts", fields: ["rank": 1]
+        ),
         Case(
             sentence: "It topped the charts in the US and UK.", text: "It topped the charts",
             fields: ["rank": 1, "subject": "It"]),
@@ -47,7 +53,9 @@ import Testing
         Case(
             sentence: "The thriller White Noise was second with $24m despite reviews.", text: "second",
             fields: ["rank": 2]),
-        Case(sentence: "Wal-Mart, the largest US retailer, said sales rose.", text: "largest US retailer", fields: ["rank": 1]),
+        Case(
+            sentence: "Wal-Mart, the largest US retailer, said sales rose.", text: "largest US retailer",
+            fields: ["rank": 1]),
         Case(
             sentence: "The banks plan to create the biggest bank in West Africa.",
             text: "the biggest bank in West Africa", fields: ["rank": 1]),
@@ -134,7 +142,9 @@ import Testing
             sentence: "About six out of 20 women agreed.", text: "About six out of 20 women",
             fields: ["value": 6, "unit": "women"]),
         Case(sentence: "Roddick won 121 of his 147 matches.", text: "121 of his 147 matches", fields: ["value": 121]),
-        Case(sentence: "The plane carries 110 to 135 passengers.", text: "110", fields: ["value": 110, "unit": "passengers"]),
+        Case(
+            sentence: "The plane carries 110 to 135 passengers.", text: "110",
+            fields: ["value": 110, "unit": "passengers"]),
         Case(sentence: "The plane carries 110 to 135 passengers.", text: "135 passengers", fields: ["value": 135]),
         Case(sentence: "Fares rose by 2-3% this year.", text: "2", fields: ["value": 2, "unit": "percent"]),
         Case(sentence: "Fares rose by 2-3% this year.", text: "3%", fields: ["value": 3, "unit": "percent"]),
@@ -177,10 +187,12 @@ import Testing
         Case(sentence: "She set a new British record of 7.96 seconds.", text: "British record", fields: ["rank": 1]),
         Case(sentence: "He is the world No 1 in tennis.", text: "world No 1", fields: ["rank": 1]),
         Case(
-            sentence: "Avatar became the highest-grossing film in the world.", text: "highest-grossing film in the world",
+            sentence: "Avatar became the highest-grossing film in the world.",
+            text: "highest-grossing film in the world",
             fields: ["rank": 1]),
         Case(
-            sentence: "Garcia-Lopez, ranked 106 in the world, dominated.", text: "106 in the world", fields: ["rank": 106]),
+            sentence: "Garcia-Lopez, ranked 106 in the world, dominated.", text: "106 in the world",
+            fields: ["rank": 106]),
         Case(
             sentence: "The US, the largest of the IMF's 184 members, is a supporter.",
             text: "largest of the IMF's 184 members", fields: ["rank": 1]),
@@ -203,14 +215,17 @@ import Testing
     }
 
     @Test(arguments: [
-        Case(sentence: "It was the best-selling album of 2004.", text: "best-selling album of 2004", fields: ["rank": 1]),
+        Case(
+            sentence: "It was the best-selling album of 2004.", text: "best-selling album of 2004", fields: ["rank": 1]),
         Case(sentence: "She scored a number one hit in 1999.", text: "number one hit", fields: ["rank": 1]),
         Case(sentence: "The Bravery came top in the poll.", text: "top", fields: ["rank": 1]),
         Case(
             sentence: "Spain has the highest unemployment rate among developed nations.",
             text: "the highest unemployment rate among developed nations", fields: ["rank": 1]),
         Case(sentence: "Henry is the Premiership's top scorer.", text: "Premiership's top scorer", fields: ["rank": 1]),
-        Case(sentence: "The bank's biggest customer is the state.", text: "The bank's biggest customer", fields: ["rank": 1]),
+        Case(
+            sentence: "The bank's biggest customer is the state.", text: "The bank's biggest customer",
+            fields: ["rank": 1]),
         Case(
             sentence: "Southampton are bottom of the Premiership table.", text: "bottom of the Premiership",
             fields: ["rank": .null, "position": "bottom"]),
@@ -263,12 +278,13 @@ import Testing
 
 /// Comparisons with a measure (issue 15): the compared measure, its object and any factor.
 @Suite struct MeasuredComparisonTests {
-    @Test(arguments: [
-        ("Russia is more corrupt than Ukraine, the report said.", "more corrupt than Ukraine", "Ukraine", nil),
-        ("The rate is twice as high as in 2003.", "twice as high as in 2003", "in 2003", 2),
-        ("Women earn 19% less than men.", "19% less than men", "men", nil),
-        ("Prices were three times higher than last year.", "three times higher than last year", "last year", 3),
-    ] as [(String, String, String, Int?)])
+    @Test(
+        arguments: [
+            ("Russia is more corrupt than Ukraine, the report said.", "more corrupt than Ukraine", "Ukraine", nil),
+            ("The rate is twice as high as in 2003.", "twice as high as in 2003", "in 2003", 2),
+            ("Women earn 19% less than men.", "19% less than men", "men", nil),
+            ("Prices were three times higher than last year.", "three times higher than last year", "last year", 3),
+        ] as [(String, String, String, Int?)])
     func findsComparisonsWithAMeasure(_ sentence: String, _ text: String, _ object: String, _ factor: Int?) throws {
         let claims = Support.claims(.comparison, in: sentence)
         let claim = try #require(claims.first { $0.text == text })
