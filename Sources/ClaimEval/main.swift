@@ -431,7 +431,7 @@ var checkWorthyLines: [String] = []
                 Row(
                     evaluation: "check-worthiness (\(result.name), \(result.count))",
                     system: "scorer (SeedData/scorer.json)", precision: result.precision, recall: result.recall,
-                    notes: "a check only: nothing is fitted or tuned on it; \(result.positives) positive"))
+                    notes: "a check only: nothing is fitted or chosen on it; \(result.positives) positive"))
         }
     }
 }
