@@ -319,6 +319,25 @@ struct RankingRecognizer: ClaimRecognizer {
                 // "in the world", "in the mortgage market", "on the Irish stock exchange".
                 scope = sentence.text(place, end)
                 last = end
+            } else if sentence.lower(place) == "the", sentence.lower(nounEnd + 1) == "in",
+                sentence[safe: place + 1]?.isCapitalized == true
+            {
+                // "in the North Island", "in the EC", "in the US".
+                var end = place + 1
+                while end + 1 < sentence.count && sentence[end + 1].isCapitalized && end - place < 4 { end += 1 }
+                scope = sentence.text(place, end)
+                last = end
+            }
+        }
+        if scope == nil, nounEnd > index, sentence.lower(nounEnd, isIn: Self.roleNouns),
+            sentence.lower(nounEnd + 1) == "of",
+            sentence.lower(index - 1) == "the", nounEnd + 2 < sentence.count
+        {
+            // "the biggest importer of Indonesian cocoa beans": the set is everyone in that role.
+            let end = sentence.clauseEnd(from: nounEnd + 2)
+            if end >= nounEnd + 2 {
+                scope = sentence.text(nounEnd + 2, end)
+                last = end
             }
         }
         if scope == nil, nounEnd == index, sentence.lower(index - 1) == "the", sentence.lower(index + 1) == "of",
@@ -466,8 +485,12 @@ struct RankingRecognizer: ClaimRecognizer {
                 // mobile operator".
                 previous = "world"
             }
-            guard Self.positionLeads.contains(previous) || (before < index - 1 && Self.copulas.contains(previous)),
-                !sentence[index].isCapitalized || previous == "world",
+            // "Number three Chrysler's car sales": a position opening the sentence before a name.
+            let opensBeforeAName = index == 0 && sentence[safe: index + 2]?.isCapitalized == true
+            guard
+                Self.positionLeads.contains(previous) || (before < index - 1 && Self.copulas.contains(previous))
+                    || opensBeforeAName,
+                !sentence[index].isCapitalized || previous == "world" || opensBeforeAName,
                 index + 1 < sentence.count, let number = NumberReader.read(sentence, at: index + 1),
                 !number.hasScale, case .int(let value) = number.value, (1...200).contains(value),
                 sentence.lower(number.last + 1) != "%",
@@ -573,6 +596,14 @@ struct RankingRecognizer: ClaimRecognizer {
         "defeat", "victory", "month", "year", "week", "day", "quarter", "chance", "ever", "since", "yet",
         "moment", "day", "night", "season", "result", "results", "performance", "total", "recent", "important",
         "likely", "priority",
+    ]
+    /// Roles whose "of …" names the set a superlative ranks in: "the biggest importer of cocoa".
+    static let roleNouns: WordSet = [
+        "importer", "exporter", "producer", "consumer", "buyer", "seller", "supplier", "maker", "manufacturer",
+        "holder", "shareholder", "lender", "creditor", "investor", "owner", "employer", "user", "users",
+        "importers", "exporters", "producers", "consumers", "buyers", "sellers", "suppliers", "makers",
+        "manufacturers", "holders", "shareholders", "lenders", "creditors", "investors", "owners", "employers",
+        "donor", "donors", "recipient", "recipients", "source", "market", "markets",
     ]
     static let scorerNouns: WordSet = [
         "scorer", "scorers", "goalscorer", "goalscorers", "try-scorer", "points-scorer", "run-scorer",
@@ -860,6 +891,8 @@ struct RankingRecognizer: ClaimRecognizer {
         let setStart: Int
         if sentence.matches(Self.anyOther, at: index + 1) || sentence.matches(Self.allOther, at: index + 1) {
             setStart = index + 3
+        } else if sentence.matches(Self.anyOneOf, at: index + 1) {
+            setStart = index + 4  // "than any one of the other three houses"
         } else if sentence.matches(Self.theRestOf, at: index + 1) {
             setStart = index + 4
         } else {
@@ -896,6 +929,7 @@ struct RankingRecognizer: ClaimRecognizer {
     }
 
     static let anyOther = Phrase("any other")
+    static let anyOneOf = Phrase("any one of")
     static let allOther = Phrase("all other")
     static let theRestOf = Phrase("the rest of")
     static let comparativeWords: WordSet = ["more", "less", "fewer", "better", "worse"]

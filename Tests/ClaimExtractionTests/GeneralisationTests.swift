@@ -229,6 +229,19 @@ import Testing
         Case(
             sentence: "Southampton are bottom of the Premiership table.", text: "bottom of the Premiership",
             fields: ["rank": .null, "position": "bottom"]),
+        Case(
+            sentence: "Morgan Stanley bought more corporate bonds than any one of the other three houses.",
+            text: "Morgan Stanley bought more corporate bonds than any one of the other three houses",
+            fields: ["rank": 1]),
+        Case(
+            sentence: "The quake hit Matahina, the largest earth dam in the North Island.",
+            text: "largest earth dam in the North Island", fields: ["rank": 1]),
+        Case(
+            sentence: "The Netherlands is at present the biggest importer of Indonesian cocoa beans.",
+            text: "the biggest importer of Indonesian cocoa beans", fields: ["rank": 1]),
+        Case(
+            sentence: "Number three Chrysler's car sales gained 0.4 pct.", text: "Number three Chrysler's",
+            fields: ["rank": 3]),
     ])
     func findsChartTops(_ example: Case) throws {
         let claims = Support.claims(.ranking, in: example.sentence)
