@@ -354,6 +354,7 @@ struct BanRecognizer: ClaimRecognizer {
         }
         let adjacent = sentence.lower(article - 1) == "with" ? article - 2 : article - 1
         let start = sentence.clauseStart(before: article)
+        if let found = imposedOrServed(at: index, article: article, adjacent: adjacent, in: sentence) { return found }
         let verb: Int
         if sentence.lower(adjacent, isIn: Self.subjectSanctionVerbs)
             || sentence.lower(adjacent, isIn: Self.objectSanctionVerbs)
@@ -396,6 +397,61 @@ struct BanRecognizer: ClaimRecognizer {
             kind: .ban, span: sentence.span(spanStart, index), anchor: sentence.span(index, index), fields: fields,
             prior: 0.8)
     }
+
+    /// A ban named by its length or kind after a verb that imposes it or a preposition that places the
+    /// subject after it: "imposed a six-week ban" (on whom "on" names, else the object of the verb before:
+    /// "fined coach Budge Pountney £2,000 and imposed a six-week ban"), "named in the squad after an
+    /// eight-week ban" (the sentence's subject served it).
+    private func imposedOrServed(at index: Int, article: Int, adjacent: Int, in sentence: Sentence) -> Finding? {
+        let word = sentence.lower(adjacent)
+        var fields: [String: JSONValue] = ["status": "enacted"]
+        let spanStart: Int
+        var last = index
+        if Self.imposingVerbs.contains(word) {
+            spanStart = adjacent
+            if sentence.lower(index + 1) == "on", index + 2 < sentence.count,
+                let clauseEnd = Optional(sentence.clauseEnd(from: index + 2)), clauseEnd >= index + 2,
+                let end = Optional(
+                    (index + 3..<clauseEnd + 1).first(where: { sentence.lower($0, isIn: Self.targetStops) }).map {
+                        $0 - 1
+                    }
+                        ?? clauseEnd),
+                let target = Self.nounPhrase(index + 2, end, in: sentence)
+            {
+                fields["targets"] = [.string(target)]
+                last = end
+            } else if let earlier = (max(sentence.clauseStart(before: adjacent - 1), adjacent - 12)..<adjacent).last(
+                where: { sentence.lower($0, isIn: Self.penaltyVerbs) }),
+                let objectEnd = (earlier + 1..<adjacent).first(where: {
+                    sentence[$0].isNumber || sentence[$0].kind == .punct || sentence.lower($0) == "and"
+                        || sentence.lower($0) == "for"
+                }).map({ $0 - 1 }),
+                objectEnd > earlier, let target = Self.nounPhrase(earlier + 1, objectEnd, in: sentence)
+            {
+                fields["targets"] = [.string(target)]
+            } else {
+                fields["targets"] = []
+            }
+            if let actor = Self.actor(ofVerbAt: adjacent, in: sentence) { fields["actor"] = .string(actor) }
+        } else if Self.afterPrepositions.contains(word), sentence.lower(article, isIn: Self.determiners),
+            // "after an eight-week ban": named by its length; "after a ban was issued …" is another ban's clause.
+            index - article >= 2, !sentence.isFiniteVerb(index + 1),
+            let subject = sentence.mainSubject(), subject.upperBound < adjacent,
+            let target = Self.nounPhrase(subject.lowerBound, subject.upperBound, in: sentence)
+        {
+            spanStart = article
+            fields["targets"] = [.string(target)]
+        } else {
+            return nil
+        }
+        return Finding(
+            kind: .ban, span: sentence.span(spanStart, last), anchor: sentence.span(index, index), fields: fields,
+            prior: 0.8)
+    }
+
+    static let imposingVerbs: WordSet = ["imposed", "imposes", "impose", "imposing", "issued", "issues", "issue"]
+    static let penaltyVerbs: WordSet = ["fined", "fines", "fine", "charged", "censured", "reprimanded", "warned"]
+    static let afterPrepositions: WordSet = ["after", "following", "from", "despite"]
 
     /// Bans written without a ban word: "insulting the president has been made a criminal offence", "made it
     /// illegal to sell", "was closed down by regulators", "ordered the plant to shut".

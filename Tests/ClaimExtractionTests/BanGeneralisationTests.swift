@@ -215,3 +215,37 @@ import Testing
         #expect(Support.claims(.ban, in: "Ban on hunting begins").count <= 1)
     }
 }
+
+/// Bans named by their length after a verb that imposes them or a preposition placing the subject after
+/// them, with look-alikes that stay out.
+@Suite struct ImposedBanTests {
+    @Test func anImposedBanTakesItsTargetFromOnOrFromTheVerbBefore() throws {
+        let fined = try #require(
+            Support.claims(
+                .ban,
+                in:
+                    "The RFU recently fined Northampton coach Budge Pountney £2,000 and imposed a six-week ban for his criticism."
+            ).first)
+        #expect(fined.fields["targets"] == ["Northampton coach Budge Pountney"])
+        #expect(fined.fields["actor"] == "The RFU")
+        let on = try #require(
+            Support.claims(.ban, in: "The board imposed a two-year ban on the athlete in March.").first)
+        #expect(on.fields["targets"] == ["the athlete"])
+    }
+
+    @Test func aBanServedBeforeBelongsToTheSubject() throws {
+        let claim = try #require(
+            Support.claims(.ban, in: "Euan Murray has been named in the Scotland squad after an eight-week ban.").first)
+        #expect(claim.fields["targets"] == ["Euan Murray"])
+    }
+
+    @Test(arguments: [
+        "He escaped a possible ban last year.",
+        "He returned from injury after a long break.",
+        "The gallery tried to buy it after a ban was issued preventing the sale.",
+    ])
+    func lookAlikesStayOut(_ sentence: String) {
+        let bans = Support.claims(.ban, in: sentence)
+        #expect(!bans.contains { $0.text.hasPrefix("a ban") || $0.text.hasPrefix("a possible") })
+    }
+}
