@@ -35,6 +35,10 @@ struct BanRecognizer: ClaimRecognizer {
                 index += 1
             }
         }
+        // The place a ban holds in, once per sentence rather than once per ban.
+        if !findings.isEmpty, let jurisdiction = Self.jurisdiction(in: sentence) {
+            for index in findings.indices { findings[index].fields["jurisdiction"] = .string(jurisdiction) }
+        }
         return findings
     }
 
@@ -260,7 +264,6 @@ struct BanRecognizer: ClaimRecognizer {
                 fields["actor"] = .string(actor)
             }
         }
-        if let jurisdiction = Self.jurisdiction(in: sentence) { fields["jurisdiction"] = .string(jurisdiction) }
         var first = trigger.first
         if trigger.isNoun && sentence.lower(first - 1) == "a" { first -= 1 }
         return Finding(
@@ -328,7 +331,6 @@ struct BanRecognizer: ClaimRecognizer {
             actor = Self.actor(ofVerbAt: verb, in: sentence)
         }
         if let actor { fields["actor"] = .string(actor) }
-        if let jurisdiction = Self.jurisdiction(in: sentence) { fields["jurisdiction"] = .string(jurisdiction) }
         return Finding(
             kind: .ban, span: sentence.span(targetStart, index), anchor: sentence.span(index, index), fields: fields,
             prior: 0.8)
@@ -392,7 +394,6 @@ struct BanRecognizer: ClaimRecognizer {
             sentence.lower($0, isIn: Self.proposalWords)
         }
         fields["status"] = .string(proposed ? "proposed" : "enacted")
-        if let jurisdiction = Self.jurisdiction(in: sentence) { fields["jurisdiction"] = .string(jurisdiction) }
         return Finding(
             kind: .ban, span: sentence.span(spanStart, index), anchor: sentence.span(index, index), fields: fields,
             prior: 0.8)
@@ -508,7 +509,6 @@ struct BanRecognizer: ClaimRecognizer {
             last = targetEnd
         }
         fields["status"] = .string(status(before: first, in: sentence))
-        if let jurisdiction = Self.jurisdiction(in: sentence) { fields["jurisdiction"] = .string(jurisdiction) }
         return Finding(
             kind: .ban, span: sentence.span(first, last), anchor: sentence.span(index, index), fields: fields,
             prior: 0.8)
@@ -554,7 +554,6 @@ struct BanRecognizer: ClaimRecognizer {
             if let actor = Self.actor(ofVerbAt: make, in: sentence) { fields["actor"] = .string(actor) }
         }
         fields["status"] = .string(status(before: make, in: sentence))
-        if let jurisdiction = Self.jurisdiction(in: sentence) { fields["jurisdiction"] = .string(jurisdiction) }
         return Finding(
             kind: .ban, span: sentence.span(make, last), anchor: sentence.span(index, index), fields: fields,
             prior: 0.8)
@@ -593,7 +592,6 @@ struct BanRecognizer: ClaimRecognizer {
             return nil
         }
         fields["status"] = .string(status(before: first, in: sentence))
-        if let jurisdiction = Self.jurisdiction(in: sentence) { fields["jurisdiction"] = .string(jurisdiction) }
         return Finding(
             kind: .ban, span: sentence.span(first, last), anchor: sentence.span(index, index), fields: fields,
             prior: 0.8)

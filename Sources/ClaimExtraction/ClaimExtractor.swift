@@ -97,12 +97,51 @@ public struct ClaimExtractor: Sendable {
     /// quantity inside a ranking's own words; a figure in the ranking's measure stays ("sixth place in the
     /// US chart with $5.4m").
     static func resolve(_ findings: [Finding]) -> [Finding] {
-        findings.filter { finding in
-            !findings.contains { other in
-                other.span != finding.span && other.consumes.contains { $0.contains(finding.anchor) }
+        // The explaining spans, sorted by start, each with the span of the finding that explains it: a
+        // finding's anchor is looked up among those starting at most the longest one's length before it,
+        // so a sentence of thousands of findings is not compared pair by pair.
+        var explained: [(span: TextSpan, owner: TextSpan)] = []
+        for finding in findings {
+            for consumed in finding.consumes { explained.append((consumed, finding.span)) }
+        }
+        var rankingAnchors: [(span: TextSpan, owner: TextSpan)] = []
+        for finding in findings where finding.kind == .ranking { rankingAnchors.append((finding.anchor, finding.span)) }
+        guard !explained.isEmpty || !rankingAnchors.isEmpty else { return findings }
+        let byConsumed = SpanIndex(explained)
+        let byRanking = SpanIndex(rankingAnchors)
+        return findings.filter { finding in
+            !byConsumed.holds(finding.anchor, ownedByAnyBut: finding.span)
+                && !(finding.kind == .quantity && byRanking.holds(finding.anchor, ownedByAnyBut: nil))
+        }
+    }
+
+    /// Spans sorted by start, answering whether one of them contains a given span.
+    private struct SpanIndex {
+        let entries: [(span: TextSpan, owner: TextSpan)]
+        let longest: Int
+
+        init(_ entries: [(span: TextSpan, owner: TextSpan)]) {
+            self.entries = entries.sorted { $0.span.start < $1.span.start }
+            longest = entries.map(\.span.length).max() ?? 0
+        }
+
+        /// Whether an entry contains `span`, its owner other than `excluded` (nil: any owner).
+        func holds(_ span: TextSpan, ownedByAnyBut excluded: TextSpan?) -> Bool {
+            // The first entry starting at or after `span.end - longest`: none before it can reach `span.end`.
+            var low = 0
+            var high = entries.count
+            let from = span.end - longest
+            while low < high {
+                let middle = (low + high) / 2
+                if entries[middle].span.start < from { low = middle + 1 } else { high = middle }
             }
-                && !(finding.kind == .quantity
-                    && findings.contains { $0.kind == .ranking && $0.anchor.contains(finding.anchor) })
+            var index = low
+            while index < entries.count && entries[index].span.start <= span.start {
+                let entry = entries[index]
+                if entry.span.contains(span) && entry.owner != excluded { return true }
+                index += 1
+            }
+            return false
         }
     }
 

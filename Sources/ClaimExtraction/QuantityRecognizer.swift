@@ -8,6 +8,7 @@ struct QuantityRecognizer: ClaimRecognizer {
     func findings(in sentence: Sentence) -> [Finding] {
         var findings: [Finding] = []
         var index = 0
+        var years: [(value: Int, index: Int)]?
         while index < sentence.count {
             guard NumberReader.mayStart(sentence, at: index), let number = NumberReader.read(sentence, at: index) else {
                 if sentence.tokens[index].hasHyphen, let finding = Self.hyphenCount(at: index, in: sentence) {
@@ -17,7 +18,8 @@ struct QuantityRecognizer: ClaimRecognizer {
                 continue
             }
             index = number.last + 1
-            if let finding = quantity(number, in: sentence) {
+            if years == nil { years = Self.yearMentions(in: sentence) }
+            if let finding = quantity(number, in: sentence, years: years ?? []) {
                 findings.append(finding)
                 // "six out of 20 women", "121 of his 147 matches": one claim; the whole makes none of its own.
                 if sentence.lower(number.last + 1) == "out" || sentence.lower(number.last + 1) == "of" {
@@ -66,7 +68,11 @@ struct QuantityRecognizer: ClaimRecognizer {
     /// The first letters of the words ``isMigration(_:)`` looks for.
     private static let migrationInitials: [UInt8] = Array("beflmr".utf8)
 
-    private func quantity(_ read: ReadNumber, in sentence: Sentence) -> Finding? {
+    /// The quantity `read` begins, if it is one. `asRangeEnd` is set when it is asked for as the second number
+    /// of a range, which looks no further: a chain "1-2-3-…" is one step deep, not as deep as it is long.
+    private func quantity(
+        _ read: ReadNumber, in sentence: Sentence, years: [(value: Int, index: Int)], asRangeEnd: Bool = false
+    ) -> Finding? {
         // "was -9.13", "net migration was -2,203,574": a minus sign glued to the digits, not a range's dash.
         let minus = Self.minusSign(before: read, in: sentence)
         let number = minus == nil ? read : read.negated
@@ -137,8 +143,8 @@ struct QuantityRecognizer: ClaimRecognizer {
         if Self.isRaceName(number, in: sentence) { return nil }
         // The first number of a range takes the second's unit: "110 to 135 passengers", "2-3%",
         // "between 5 and 10 million people".
-        if unit == nil, let partner = Self.rangePartner(after: number, in: sentence),
-            let partnerFinding = quantity(partner, in: sentence),
+        if unit == nil, !asRangeEnd, let partner = Self.rangePartner(after: number, in: sentence),
+            let partnerFinding = quantity(partner, in: sentence, years: years, asRangeEnd: true),
             case .string(let partnerUnit)? = partnerFinding.fields["unit"],
             NumberReader.year(sentence[number.first]) == nil
         {
@@ -152,7 +158,7 @@ struct QuantityRecognizer: ClaimRecognizer {
                 value: value, first: number.first, last: number.last, isDigits: number.isDigits, hasScale: true)
             return makeFinding(
                 scaledNumber, first: hedgeStart ?? first, last: last, unit: partnerUnit, approximate: hedgeStart != nil,
-                in: sentence)
+                in: sentence, years: years)
         }
         if !isMeasured && !Self.isMeasurement(number, in: sentence) { return nil }
         // A number word below ten counts only things named after it ("two teenage girls", "three gold
@@ -203,10 +209,12 @@ struct QuantityRecognizer: ClaimRecognizer {
                 if Self.isIndicatorValue(number, signedFirst: first, in: sentence) {
                     // "The value for Fertility rate … was 1.35 as of 2011", "was last measured at 850".
                     return makeFinding(
-                        number, first: first, last: last, unit: nil, approximate: approximate, in: sentence)
+                        number, first: first, last: last, unit: nil, approximate: approximate, in: sentence,
+                        years: years)
                 }
                 if !number.hasScale && abs(number.doubleValue) < 1000 { return nil }
-                return makeFinding(number, first: first, last: last, unit: nil, approximate: approximate, in: sentence)
+                return makeFinding(
+                    number, first: first, last: last, unit: nil, approximate: approximate, in: sentence, years: years)
             }
             if sentence.lower(phrase.lowerBound, isIn: Self.timeUnits)
                 && !Self.isMeasuredDuration(number, first: first, phrase: phrase, in: sentence)
@@ -224,11 +232,13 @@ struct QuantityRecognizer: ClaimRecognizer {
                 return nil
             }
         }
-        return makeFinding(number, first: first, last: last, unit: unit, approximate: approximate, in: sentence)
+        return makeFinding(
+            number, first: first, last: last, unit: unit, approximate: approximate, in: sentence, years: years)
     }
 
     private func makeFinding(
-        _ number: ReadNumber, first: Int, last: Int, unit: String?, approximate: Bool, in sentence: Sentence
+        _ number: ReadNumber, first: Int, last: Int, unit: String?, approximate: Bool, in sentence: Sentence,
+        years: [(value: Int, index: Int)]
     ) -> Finding {
         var last = last
         var fields: [String: JSONValue] = ["value": number.value, "approximate": .bool(approximate)]
@@ -239,7 +249,7 @@ struct QuantityRecognizer: ClaimRecognizer {
             consumes.append(share.anchor)
             last = share.last
         }
-        if let year = Self.year(near: number, in: sentence) {
+        if let year = Self.year(near: number, in: years) {
             fields["year"] = .int(year.value)
             if year.index > last && year.index - last <= 4
                 && !(last + 1...year.index).contains(where: { sentence.isClauseBreak($0) })
@@ -594,14 +604,41 @@ struct QuantityRecognizer: ClaimRecognizer {
         return (number.doubleValue / 100, sentence.span(number.first, number.last), last)
     }
 
-    /// The year a figure is for: the nearest "in 2022"-style year in the sentence.
-    private static func year(near number: ReadNumber, in sentence: Sentence) -> (value: Int, index: Int)? {
-        var best: (value: Int, index: Int)?
+    /// The "in 2022"-style years of a sentence, in order: found once per sentence, so that each figure's
+    /// year is a look-up, not a pass over the sentence.
+    static func yearMentions(in sentence: Sentence) -> [(value: Int, index: Int)] {
+        var years: [(value: Int, index: Int)] = []
         for index in 0..<sentence.count {
-            guard index != number.first, let value = NumberReader.year(at: index, in: sentence),
+            guard let value = NumberReader.year(at: index, in: sentence),
                 sentence.lower(index - 1, isIn: yearPrepositions) || sentence.lower(index + 1) == "alone"
             else { continue }
-            if best == nil || abs(index - number.first) < abs(best!.index - number.first) { best = (value, index) }
+            years.append((value, index))
+        }
+        return years
+    }
+
+    /// The year a figure is for: the nearest of `years` (the first of two as near).
+    private static func year(near number: ReadNumber, in years: [(value: Int, index: Int)]) -> (value: Int, index: Int)?
+    {
+        guard !years.isEmpty else { return nil }
+        // The first year at or after the number, and the one before it.
+        var low = 0
+        var high = years.count
+        while low < high {
+            let middle = (low + high) / 2
+            if years[middle].index < number.first { low = middle + 1 } else { high = middle }
+        }
+        var best: (value: Int, index: Int)?
+        for candidate in [low - 1, low, low + 1] where candidate >= 0 && candidate < years.count {
+            let year = years[candidate]
+            guard year.index != number.first else { continue }
+            if let current = best {
+                let distance = abs(year.index - number.first)
+                let bestDistance = abs(current.index - number.first)
+                if distance < bestDistance || (distance == bestDistance && year.index < current.index) { best = year }
+            } else {
+                best = year
+            }
         }
         return best
     }

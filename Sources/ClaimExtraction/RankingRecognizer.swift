@@ -6,13 +6,16 @@ struct RankingRecognizer: ClaimRecognizer {
     func findings(in sentence: Sentence) -> [Finding] {
         var findings: [Finding] = []
         var used = Set<Int>()
+        // Whether the sentence is about a chart, found once when first asked: asking at every "to three"
+        // would make a long sentence of them quadratic.
+        var aboutAChart: Bool?
         for index in 0..<sentence.count where !used.contains(index) && Self.mayStart(at: index, in: sentence) {
             let found =
                 ordinalRanking(at: index, in: sentence) ?? topN(at: index, in: sentence)
-                ?? scopedSuperlative(at: index, in: sentence) ?? position(at: index, in: sentence)
+                ?? scopedSuperlative(at: index, in: sentence) ?? position(at: index, in: sentence, chart: &aboutAChart)
                 ?? numberOne(at: index, in: sentence)
                 ?? secondOnlyTo(at: index, in: sentence) ?? leader(at: index, in: sentence)
-                ?? thanAnyOther(at: index, in: sentence) ?? scopedRecord(at: index, in: sentence)
+                ?? thanAnyOther(at: index, in: sentence) ?? scopedRecord(at: index, in: sentence, chart: &aboutAChart)
             guard let (finding, tokens) = found else { continue }
             findings.append(finding)
             used.formUnion(tokens)
@@ -409,7 +412,7 @@ struct RankingRecognizer: ClaimRecognizer {
     /// Chart, ranking-list and seeding positions: "went in at number two", "moved up to number
     /// seven", "World number one Lindsay Davenport", "seventh-seeded Nathalie Dechy", "eighth-seed
     /// Patty Schnyder", "top seed Roger Federer".
-    private func position(at index: Int, in sentence: Sentence) -> (Finding, ClosedRange<Int>)? {
+    private func position(at index: Int, in sentence: Sentence, chart: inout Bool?) -> (Finding, ClosedRange<Int>)? {
         var rank: Int
         var last: Int
         var measure: String?
@@ -466,7 +469,7 @@ struct RankingRecognizer: ClaimRecognizer {
                 !(sentence[safe: index + 2]?.isWord ?? false)
                     || sentence.lower(index + 2, isIn: Self.afterChartPosition),
                 sentence[safe: index - 1]?.isCapitalized == true || sentence.lower(index - 1, isIn: Self.chartMoves),
-                Self.isAboutAChart(sentence)
+                Self.isAboutAChart(sentence, cached: &chart)
             else { return nil }
             (rank, last, measure) = (value, index + 1, "chart position")
         } else if word == "number" {
@@ -568,6 +571,14 @@ struct RankingRecognizer: ClaimRecognizer {
     ]
 
     /// Whether the sentence is about a chart: it names one, a place on one, or a "number N" position.
+    /// ``isAboutAChart(_:)``, worked out once per sentence into `cached`.
+    static func isAboutAChart(_ sentence: Sentence, cached: inout Bool?) -> Bool {
+        if let cached { return cached }
+        let answer = isAboutAChart(sentence)
+        cached = answer
+        return answer
+    }
+
     static func isAboutAChart(_ sentence: Sentence) -> Bool {
         (0..<sentence.count).contains { index in
             sentence.lower(index, isIn: chartWords)
@@ -802,7 +813,8 @@ struct RankingRecognizer: ClaimRecognizer {
 
     /// "a new British record", "the world indoor record", "a European record"; not "a record £29bn" or "record
     /// levels", which name no set (bbc-dev's neutral spans).
-    private func scopedRecord(at index: Int, in sentence: Sentence) -> (Finding, ClosedRange<Int>)? {
+    private func scopedRecord(at index: Int, in sentence: Sentence, chart: inout Bool?) -> (Finding, ClosedRange<Int>)?
+    {
         let word = sentence.lower(index)
         if word == "no" {
             // "the world No 1", "UK No 2": a position written short; "No 10" is Downing Street.
@@ -811,7 +823,7 @@ struct RankingRecognizer: ClaimRecognizer {
                     ?? (sentence[safe: index + 1]?.isPunct(".") == true
                         ? NumberReader.read(sentence, at: index + 2) : nil),
                 number.isDigits, !number.hasScale, case .int(let value) = number.value, (1...200).contains(value),
-                value != 10 || Self.isAboutAChart(sentence),
+                value != 10 || Self.isAboutAChart(sentence, cached: &chart),
                 sentence.lower(index - 1) == "world" || sentence.lower(index - 1) == "the"
                     || sentence.lower(index - 1) == "at"
                     || sentence.lower(index - 1) == "to" || sentence[index - 1].isAllCaps

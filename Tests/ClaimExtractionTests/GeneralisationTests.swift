@@ -361,3 +361,14 @@ import Testing
         #expect(missed.isEmpty, "\(missed)")
     }
 }
+
+/// Hostile shapes of the new forms: a range chain sixty thousand numbers long overflowed the stack
+/// when each number looked up the next as the end of its range.
+@Suite struct RangeChainTests {
+    @Test func aLongChainOfRangesIsReadWithoutRecursion() {
+        let chain = (0..<60_000).map { String($0 % 97 + 1) }.joined(separator: "-")
+        let claims = Support.claims(.quantity, in: "The code was \(chain)% in total.")
+        #expect(claims.count >= 1)
+        #expect(claims.allSatisfy { $0.fields["unit"] == "percent" })
+    }
+}
