@@ -22,10 +22,11 @@ public struct ScalarText: Sendable {
         return span
     }
 
-    /// The text of `span`, which must lie within the body.
+    /// The text of `span`; the part past the body's end, if any, is left out (``span(_:_:)`` tells which
+    /// offsets lie within it).
     public func text(_ span: TextSpan) -> String {
-        precondition(span.end <= scalars.count, "span \(span.start)..<\(span.end) beyond a body of \(scalars.count)")
-        let slice = scalars[span.start..<span.end]
+        let end = min(span.end, scalars.count)
+        let slice = scalars[min(span.start, end)..<end]
         // Encoded straight into the string's storage: appending scalar by scalar is several times slower.
         return String(unsafeUninitializedCapacity: slice.count * 4) { buffer in
             var count = 0

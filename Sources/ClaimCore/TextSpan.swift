@@ -6,15 +6,16 @@ public struct TextSpan: Sendable, Hashable, Codable, Comparable {
     public var start: Int
     public var end: Int
 
+    /// The span from `start` to `end`, made to run forward from a non-negative offset: a negative start
+    /// becomes 0 and an end before the start becomes the start (an empty span), never a trap.
     public init(start: Int, end: Int) {
-        precondition(start >= 0 && end >= start, "a span runs forward from a non-negative offset")
-        self.start = start
-        self.end = end
+        self.start = max(0, start)
+        self.end = max(self.start, end)
     }
 
     /// A span of offsets read from outside (a database row, a file), or nil when they do not run
-    /// forward from a non-negative offset: the checked way to make one that ``init(start:end:)``
-    /// would refuse with a trap.
+    /// forward from a non-negative offset: the checked way to make one, where ``init(start:end:)``
+    /// would quietly make the nearest span that does.
     public init?(validating start: Int, end: Int) {
         guard start >= 0 && end >= start else { return nil }
         self.init(start: start, end: end)

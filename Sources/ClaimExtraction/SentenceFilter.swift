@@ -51,7 +51,8 @@ enum SentenceFilter {
         return !containsBoilerplate(unit.span, in: scalars)
     }
 
-    private static let boilerplate: [String] = [
+    /// At most 32 phrases: one bit each in ``phrasesByFirstByte``' masks (`SentenceFilterTableTests` holds it).
+    static let boilerplate: [String] = [
         "you may also like", "leave a comment", "comments below", "all rights reserved", "read more",
         "click here", "sign up", "subscribe to", "follow us", "share this", "related articles", "cookie",
         "newsletter", "further insights", "let us know", "what are your thoughts",
@@ -70,9 +71,8 @@ enum SentenceFilter {
     private static let phrasesBySecondByte: [UInt32] = phrasesByByte(at: 1)
 
     private static func phrasesByByte(at offset: Int) -> [UInt32] {
-        precondition(boilerplate.count <= 32, "one bit per boilerplate phrase")
         var table = [UInt32](repeating: 0, count: 256)
-        for (index, phrase) in boilerplate.enumerated() {
+        for (index, phrase) in boilerplate.prefix(UInt32.bitWidth).enumerated() {
             table[Int(Array(phrase.utf8)[offset])] |= 1 << UInt32(index)
         }
         return table

@@ -93,8 +93,9 @@ enum Tokenizer {
     }
 
     /// ``tokens(in:span:)`` over the scalars' storage: the scan reads every scalar, most of them twice.
-    private static func tokens(in scalars: UnsafeBufferPointer<Unicode.Scalar>, span: TextSpan) -> [Token] {
-        precondition(span.start >= 0 && span.end <= scalars.count, "a span of the scalars")
+    private static func tokens(in scalars: UnsafeBufferPointer<Unicode.Scalar>, span asked: TextSpan) -> [Token] {
+        // Only the part of the span inside the scalars is read: a span past the end gives fewer tokens, not a trap.
+        let span = TextSpan(start: min(asked.start, scalars.count), end: min(asked.end, scalars.count))
         var tokens: [Token] = []
         tokens.reserveCapacity(span.length / 3 + 1)
         let classTable = TokenClasses.table
