@@ -529,10 +529,7 @@ struct RankingRecognizer: ClaimRecognizer {
         var fields: [String: JSONValue] = ["rank": .int(rank)]
         if let measure { fields["measure"] = .string(measure) }
         // The player or record named right after ("World number one Lindsay Davenport").
-        var nameEnd = last
-        while nameEnd + 1 < sentence.count && sentence[nameEnd + 1].isCapitalized && nameEnd - last < 4 {
-            nameEnd += 1
-        }
+        let nameEnd = Self.nameEnd(after: last, words: 4, in: sentence)
         if nameEnd > last {
             fields["subject"] = .string(sentence.text(last + 1, nameEnd))
             last = nameEnd
@@ -720,10 +717,7 @@ struct RankingRecognizer: ClaimRecognizer {
             let first = index - 1
             var last = index
             fields["measure"] = .string(sentence.text(first, index))
-            var nameEnd = index
-            while nameEnd + 1 < sentence.count && sentence[nameEnd + 1].isCapitalized && nameEnd - index < 4 {
-                nameEnd += 1
-            }
+            let nameEnd = Self.nameEnd(after: index, words: 4, in: sentence)
             if nameEnd > index {
                 fields["subject"] = .string(sentence.text(index + 1, nameEnd))
                 last = nameEnd
@@ -748,9 +742,9 @@ struct RankingRecognizer: ClaimRecognizer {
             else { return nil }
             fields["measure"] = .string(sentence.text(index + 2, end))
             var first = index
-            if sentence.lower(index - 1) != "to", let subject = sentence.subject(ofVerbAt: index) {
+            if let (subject, start) = finiteSubject(ofVerbAt: index, in: sentence) {
                 fields["subject"] = .string(subject)
-                first = subjectStart(beforeVerb: index, in: sentence) ?? index
+                first = start
             }
             return (
                 Finding(
@@ -766,10 +760,7 @@ struct RankingRecognizer: ClaimRecognizer {
             // leaders", who lead countries, not a table.
             var fields: [String: JSONValue] = ["rank": 1, "measure": .string(sentence.text(index - 1, index))]
             var last = index
-            var nameEnd = index
-            while nameEnd + 1 < sentence.count && sentence[nameEnd + 1].isCapitalized && nameEnd - index < 3 {
-                nameEnd += 1
-            }
+            let nameEnd = Self.nameEnd(after: index, words: 3, in: sentence)
             if nameEnd > index {
                 fields["subject"] = .string(sentence.text(index + 1, nameEnd))
                 last = nameEnd
@@ -799,10 +790,9 @@ struct RankingRecognizer: ClaimRecognizer {
         // "led the market" as a verb of the sentence, not "the team he led the market in".
         fields["measure"] = .string(sentence.text(index + 2, end))
         var first = index
-        // "to lead the world rankings": an infinitive names no subject of its own here.
-        if sentence.lower(index - 1) != "to", let subject = sentence.subject(ofVerbAt: index) {
+        if let (subject, start) = finiteSubject(ofVerbAt: index, in: sentence) {
             fields["subject"] = .string(subject)
-            first = subjectStart(beforeVerb: index, in: sentence) ?? index
+            first = start
         }
         return (
             Finding(
@@ -956,6 +946,20 @@ struct RankingRecognizer: ClaimRecognizer {
     ]
 
     // MARK: Helpers
+
+    /// The last token of the capitalised name of at most `words` words right after `index`, or `index`.
+    static func nameEnd(after index: Int, words: Int, in sentence: Sentence) -> Int {
+        var end = index
+        while end + 1 < sentence.count && sentence[end + 1].isCapitalized && end - index < words { end += 1 }
+        return end
+    }
+
+    /// The subject of a ranking verb and where it begins; none for an infinitive ("to lead the world
+    /// rankings"), whose subject is not its own here.
+    private func finiteSubject(ofVerbAt verb: Int, in sentence: Sentence) -> (String, Int)? {
+        guard sentence.lower(verb - 1) != "to", let subject = sentence.subject(ofVerbAt: verb) else { return nil }
+        return (subject, subjectStart(beforeVerb: verb, in: sentence) ?? verb)
+    }
 
     /// The rank of an ordinal ("28th", "third", "third-largest") and its last token.
     private func ordinal(at index: Int, in sentence: Sentence) -> (Int, Int)? {
