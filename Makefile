@@ -12,7 +12,7 @@ SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE := $(SWIFT) build -c release --static-swift-stdlib
 RELEASE_BIN = $$($(RELEASE) --show-bin-path)
 
-.PHONY: all deps build release test demo install lint format clean concurrency fuzz kill-test eval train-scorer bench
+.PHONY: all deps build release test demo install lint format clean concurrency fuzz kill-test eval train-scorer train-topics bench
 
 all: build
 
@@ -38,15 +38,15 @@ test: deps
 	$(SWIFT) test --skip-build
 
 # Measures the extractor on ../shared (seed gold, bbc-dev spans on all articles and on each half of
-# the split by article, ClaimBuster, PolNeAR) and prints one table, beside a TF-IDF logistic-regression
-# baseline trained on the same data; then checks that score.py's `spans` and `checkworthy` lines are
-# the same as ours.
+# the split by article, ClaimBuster, PolNeAR, story topics on the BBC articles the topic model did not
+# count) and prints one table, beside a TF-IDF logistic-regression baseline trained on the same data;
+# then checks that score.py's `spans`, `checkworthy` and `topics` lines are the same as ours.
 eval: deps
 	$(RELEASE) --product ClaimEval
 	$(RELEASE) --product claims
 	@$(RELEASE_BIN)/ClaimEval ../shared | tee .build/eval.md
-	@for metric in spans checkworthy; do \
-		case $$metric in spans) pattern='^BBC dev (';; *) pattern=': check-worthy F1 ';; esac; \
+	@for metric in spans checkworthy topics; do \
+		case $$metric in spans) pattern='^BBC dev (';; topics) pattern='^BBC dev topics';; *) pattern=': check-worthy F1 ';; esac; \
 		ours=$$(grep "$$pattern" .build/eval.md); \
 		theirs=$$(python3 ../shared/eval/score.py --claims $(RELEASE_BIN)/claims $$metric | grep "$$pattern"); \
 		if [ "$$ours" = "$$theirs" ]; then echo "score.py $$metric agrees: $$theirs" >&2; \
@@ -63,6 +63,14 @@ train-scorer: deps
 	$(RELEASE) --product TrainScorer
 	$(RELEASE_BIN)/TrainScorer ../shared/data/claimbuster/crowdsourced.csv SeedData/scorer.json \
 		--check ../shared/data/checkthat2024/CT24_checkworthy_english_dev-test.tsv
+
+# Retrains the story topic model from labelled articles (deterministic, a second): word counts of BBC
+# business, entertainment and sport (all but the first 80 of each folder, which eval reports on),
+# PolNeAR's training split (politics) and 1,000 Reuters-21578 stories (economy); technology is a list of
+# words whose threshold is set by how rarely it fires on the other stories (see Sources/TrainTopics).
+train-topics: deps
+	$(RELEASE) --product TrainTopics
+	$(RELEASE_BIN)/TrainTopics ../shared SeedData/story-topics.json
 
 # Benchmarks beside sqlite-utils and sqlite3: release build, one table, .build/bench/results.json.
 BENCH_MB ?= 100

@@ -5,7 +5,8 @@ import PackagePlugin
 /// works from any directory with no files beside it.
 ///
 /// - `ClaimCore` gets `SeedData/topics.json` as `EmbeddedSeedData`.
-/// - `ClaimExtraction` gets the check-worthiness model `SeedData/scorer.json` as `EmbeddedScorerModel`.
+/// - `ClaimExtraction` gets the check-worthiness model `SeedData/scorer.json` and the story topic model `SeedData/story-topics.json` as
+///   `EmbeddedScorerModel`.
 /// - `ClaimStore` gets every `Schema/*.sql` migration as `EmbeddedSchema`.
 @main
 struct EmbedResourcesPlugin: BuildToolPlugin {
@@ -20,7 +21,7 @@ struct EmbedResourcesPlugin: BuildToolPlugin {
             accepts = { $0.lastPathComponent == "topics.json" }
         case "ClaimExtraction":
             (folder, typeName) = ("SeedData", "EmbeddedScorerModel")
-            accepts = { $0.lastPathComponent == "scorer.json" }
+            accepts = { ["scorer.json", "story-topics.json"].contains($0.lastPathComponent) }
         case "ClaimStore":
             (folder, typeName) = ("Schema", "EmbeddedSchema")
             accepts = { $0.pathExtension == "sql" }

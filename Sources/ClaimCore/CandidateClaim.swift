@@ -27,3 +27,16 @@ public struct CandidateClaim: Sendable, Hashable, Codable {
         self.sentence = sentence
     }
 }
+
+/// What the extractor finds in one body: its claims, and the topics of the story as a whole.
+public struct ArticleExtraction: Sendable, Hashable {
+    /// Claims in reading order.
+    public var claims: [CandidateClaim]
+    /// The story's top-level topic slugs, decided from the whole body; every claim carries them.
+    public var topics: [String]
+
+    public init(claims: [CandidateClaim], topics: [String] = []) {
+        self.claims = claims
+        self.topics = topics
+    }
+}

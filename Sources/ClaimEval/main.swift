@@ -241,8 +241,12 @@ func probability(_ weights: [Float], _ features: [ScorerFeature]) -> Double {
 
 enum EvalError: Error, LocalizedError {
     case noModel
+    case noStoryModel
     var errorDescription: String? {
-        "the build embedded no SeedData/scorer.json; run `make train-scorer` first"
+        switch self {
+        case .noModel: "the build embedded no SeedData/scorer.json; run `make train-scorer` first"
+        case .noStoryModel: "the build embedded no SeedData/story-topics.json; run `make train-topics` first"
+        }
     }
 }
 
@@ -436,6 +440,40 @@ var checkWorthyLines: [String] = []
     }
 }
 
+// MARK: Topics
+
+var topicLines: [String] = []
+@MainActor func evaluateTopics() throws {
+    guard let model = StoryTopicModel.embedded else { throw EvalError.noStoryModel }
+    let result = try TopicScores.measure(shared: shared, extractor: extractor)
+    topicLines.append(result.line)
+    for category in result.categories {
+        let total = Double(result.total[category, default: 0])
+        rows.append(
+            Row(
+                evaluation: "topics: \(category) stories' claims (BBC, first 80, kept back)",
+                system: "story model (SeedData/story-topics.json)", precision: 1,
+                recall: total > 0 ? Double(result.found[category, default: 0]) / total : 0,
+                notes: "recall: share tagged \(TopicScores.own[category] ?? category) or below; \(Int(total)) claims"))
+    }
+    let count = Double(result.total.values.reduce(0, +))
+    rows.append(
+        Row(
+            evaluation: "topics: claims tagged sport or entertainment outside such stories",
+            system: "story model (SeedData/story-topics.json)",
+            precision: count > 0 ? 1 - Double(result.stray) / count : 0,
+            recall: 1,
+            notes: String(
+                format: "precision: 1 - wrong share; %d of %d claims wrongly tagged", result.stray, Int(count))))
+    let (politics, articles) = try TopicScores.politics(shared: shared, model: model)
+    rows.append(
+        Row(
+            evaluation: "story topic politics (PolNeAR dev, \(articles) articles, kept back)",
+            system: "story model (SeedData/story-topics.json)", precision: 1,
+            recall: articles > 0 ? Double(politics) / Double(articles) : 0,
+            notes: "recall: share of US election stories whose story topics include politics"))
+}
+
 // MARK: Table
 
 @MainActor func run(_ name: String, _ body: @MainActor () throws -> Void) {
@@ -446,6 +484,7 @@ run("bbc-dev spans", evaluateBBCSpans)
 run("check-worthiness", evaluateCheckWorthiness)
 run("check-worthiness, score.py's sets", evaluateCheckWorthySets)
 run("quotes", evaluateQuotes)
+run("topics", evaluateTopics)
 
 print("| evaluation | system | precision | recall | F1 | notes |")
 print("|---|---|---|---|---|---|")
@@ -456,9 +495,9 @@ for row in rows {
             row.f1,
             row.notes))
 }
-if !bbcLines.isEmpty || !checkWorthyLines.isEmpty {
+if !bbcLines.isEmpty || !checkWorthyLines.isEmpty || !topicLines.isEmpty {
     // The same figures in score.py's own form (its `spans` and `checkworthy` lines), to compare
     // character for character.
     print("")
-    for line in bbcLines + checkWorthyLines { print(line) }
+    for line in bbcLines + checkWorthyLines + topicLines { print(line) }
 }

@@ -17,15 +17,72 @@ public struct ClaimExtractor: Sendable {
 
     private let tagger: TopicTagger
     private let scorer: CheckWorthinessScorer
+    private let storyModel: StoryTopicModel?
+    /// The topics only the story model gives (its classes, when the taxonomy has them).
+    private let storyTopics: Set<String>
+    /// Each topic's top-level ancestor.
+    private let roots: [String: String]
 
-    public init(taxonomy: Taxonomy = .standard) {
+    public init(taxonomy: Taxonomy = .standard, storyModel: StoryTopicModel? = .embedded) {
         tagger = TopicTagger(taxonomy: taxonomy)
         scorer = CheckWorthinessScorer()
+        let known = Set(taxonomy.topics.map(\.slug))
+        self.storyModel = storyModel
+        storyTopics = Set(storyModel?.topics ?? []).intersection(known)
+        var parents: [String: String] = [:]
+        for topic in taxonomy.topics { parents[topic.slug] = topic.parent }
+        var roots: [String: String] = [:]
+        for topic in taxonomy.topics {
+            var root = topic.slug
+            var seen: Set<String> = [root]
+            while let parent = parents[root], seen.insert(parent).inserted { root = parent }
+            roots[topic.slug] = root
+        }
+        self.roots = roots
     }
 
     /// Claims in reading order (by span start). `body` is already normalised (BodyNormalizer).
     public func extract(from body: String) -> [CandidateClaim] {
+        extraction(from: body).claims
+    }
+
+    /// Claims in reading order and the story's topics.
+    ///
+    /// A claim carries the story's top-level topics, decided from the whole body (``StoryTopicModel``),
+    /// and the finer topics its own sentence's keywords name. The story model's topics are never tagged
+    /// from a keyword alone ("goal" is not sport in a budget story), and a finer topic under one of them
+    /// that is not the story's needs a second sentence of the article naming it, when the article has
+    /// a second sentence with claims: one keyword out of context ("a Swiss Army Knife" in a technology
+    /// story) tags nothing.
+    public func extraction(from body: String) -> ArticleExtraction {
         let text = ScalarText(scalars: Self.scalars(of: body))
+        var found = claims(in: text)
+        let story = storyModel?.topics(of: text.scalars[...]).filter(storyTopics.contains) ?? []
+        guard !storyTopics.isEmpty else { return ArticleExtraction(claims: found, topics: story) }
+        var sentences: [String: Set<Int>] = [:]
+        for claim in found {
+            for topic in claim.topics {
+                sentences[topic, default: []].insert(claim.sentence?.start ?? claim.span.start)
+            }
+        }
+        let context = Set(found.map { $0.sentence?.start ?? $0.span.start }).count > 1
+        for index in found.indices {
+            var topics = story
+            for topic in found[index].topics where !storyTopics.contains(topic) && !topics.contains(topic) {
+                let root = roots[topic] ?? topic
+                if story.contains(root) || !storyTopics.contains(root) || !context
+                    || sentences[topic, default: []].count >= 2
+                {
+                    topics.append(topic)
+                }
+            }
+            found[index].topics = topics
+        }
+        return ArticleExtraction(claims: found, topics: story)
+    }
+
+    /// The claims of a body, each with the topics its sentence's keywords name.
+    private func claims(in text: ScalarText) -> [CandidateClaim] {
         var found: [CandidateClaim] = []
         var speakers = SpeakerResolver()
         for unit in SentenceSplitter.units(in: text.scalars) where SentenceFilter.admits(unit, in: text.scalars) {
