@@ -27,6 +27,8 @@ public struct ArticleDetail: Sendable, Codable, Hashable {
     /// Oldest first.
     public var versions: [ArticleSummary]
     public var claimsByStatus: [String: Int]
+    /// The story's topics, by slug, with where each came from.
+    public var topics: [ArticleTopic]
 }
 
 extension ClaimDatabase {
@@ -61,7 +63,11 @@ extension ClaimDatabase {
             {
                 byStatus[row[0]] = row[1]
             }
-            return ArticleDetail(article: article, versions: versions, claimsByStatus: byStatus)
+            let topics = try Row.fetchAll(
+                db, sql: "SELECT topic, origin FROM article_topics WHERE document_id = ? ORDER BY topic",
+                arguments: [article.documentId]
+            ).map { ArticleTopic(topic: $0[0], origin: $0[1]) }
+            return ArticleDetail(article: article, versions: versions, claimsByStatus: byStatus, topics: topics)
         }
     }
 

@@ -41,11 +41,12 @@ extension ClaimDatabase {
     /// changed becomes that article's next version: earlier claims are re-anchored on the new body
     /// through their quote selectors, keeping their reviews; those not found stay, orphaned.
     public func importArticle(
-        _ article: ArticleDraft, claims: [CandidateClaim], extractorVersion: String,
+        _ article: ArticleDraft, claims: [CandidateClaim], topics: [String] = [], extractorVersion: String,
         taxonomy: Taxonomy = .standard
     ) throws -> ImportOutcome {
         try importArticles(
-            [try PreparedArticle(article, claims: claims)], extractorVersion: extractorVersion, taxonomy: taxonomy)[0]
+            [try PreparedArticle(article, claims: claims, topics: topics)], extractorVersion: extractorVersion,
+            taxonomy: taxonomy)[0]
     }
 
     /// Stores several prepared articles as `importArticle` does, in one transaction: faster for a
@@ -141,6 +142,32 @@ extension ClaimDatabase {
                         extracted: prepared.claims, db)
                 }
             }
+            // The story's topics, kept per document: the model's replace the earlier version's; a
+            // reviewer's corrections stay and apply to the new claims too.
+            let documentId = previous?.documentId ?? articleId
+            var rejected: Set<String> = []
+            var added: [String] = []
+            if previous != nil {
+                try db.cachedStatement(sql: "DELETE FROM article_topics WHERE document_id = ? AND origin = 'auto'")
+                    .execute(arguments: [documentId])
+                for row in try Row.fetchAll(
+                    db.cachedStatement(sql: "SELECT topic, origin FROM article_topics WHERE document_id = ?"),
+                    arguments: [documentId])
+                {
+                    if row[1] == "rejected" { rejected.insert(row[0]) } else { added.append(row[0]) }
+                }
+            }
+            let insertTopic = try db.cachedStatement(
+                sql: "INSERT OR IGNORE INTO article_topics(document_id, topic, origin) VALUES (?, ?, 'auto')")
+            for topic in prepared.topics where knownTopics.contains(topic) {
+                try insertTopic.execute(arguments: [documentId, topic])
+            }
+            // What every claim of this version carries besides its own topics.
+            var storyTopics = added
+            for topic in prepared.topics
+            where knownTopics.contains(topic) && !rejected.contains(topic) && !storyTopics.contains(topic) {
+                storyTopics.append(topic)
+            }
             var inserted = 0
             // Every span was checked against the body when the article was prepared.
             for claim in prepared.claims where !taken.contains(claim.span) {
@@ -156,7 +183,10 @@ extension ClaimDatabase {
                     claimId.databaseValue, articleId.databaseValue, claim.span.start.databaseValue,
                     claim.span.end.databaseValue, claim.text.databaseValue,
                 ]
-                for topic in claim.topics where knownTopics.contains(topic) {
+                for topic in claim.topics where knownTopics.contains(topic) && !rejected.contains(topic) {
+                    topicRows.values += [claimId.databaseValue, topic.databaseValue]
+                }
+                for topic in storyTopics where !claim.topics.contains(topic) {
                     topicRows.values += [claimId.databaseValue, topic.databaseValue]
                 }
                 inserted += 1
@@ -428,6 +458,71 @@ extension ClaimDatabase {
                 sql: "DELETE FROM claim_topics WHERE claim_id = ? AND topic = ?", arguments: [claimId, topic])
             if db.changesCount == 0 { throw ClaimStoreError.notTagged(claim: claimId, topic: topic) }
         }
+    }
+}
+
+extension ClaimDatabase {
+    /// Says by hand that article `articleId`'s story is about `topic`: every claim of its document
+    /// (every version) is tagged with it, and claims of later versions will be.
+    public func tag(articleId: Int64, topic: String) throws {
+        try write { db in
+            let documentId = try Self.documentId(of: articleId, db)
+            guard try TopicRecord.exists(db, key: topic) else { throw ClaimStoreError.unknownTopic(topic) }
+            try db.execute(
+                sql: """
+                    INSERT INTO article_topics(document_id, topic, origin) VALUES (?, ?, 'manual')
+                    ON CONFLICT(document_id, topic) DO UPDATE SET origin = 'manual'
+                    """, arguments: [documentId, topic])
+            try db.execute(
+                sql: """
+                    INSERT OR IGNORE INTO claim_topics(claim_id, topic, origin)
+                    SELECT id, ?, 'auto' FROM claims WHERE article_id IN (SELECT id FROM articles WHERE document_id = ?)
+                    """, arguments: [topic, documentId])
+        }
+    }
+
+    /// Says by hand that article `articleId`'s story is not about `topic`: the tag goes from every
+    /// claim of its document that was tagged automatically (a claim tagged by hand keeps it), and
+    /// later versions do not get it back.
+    public func untag(articleId: Int64, topic: String) throws {
+        try write { db in
+            let documentId = try Self.documentId(of: articleId, db)
+            let origin = try String.fetchOne(
+                db, sql: "SELECT origin FROM article_topics WHERE document_id = ? AND topic = ?",
+                arguments: [documentId, topic])
+            guard let origin, origin != "rejected" else {
+                throw ClaimStoreError.articleNotTagged(article: articleId, topic: topic)
+            }
+            try db.execute(
+                sql: "UPDATE article_topics SET origin = 'rejected' WHERE document_id = ? AND topic = ?",
+                arguments: [documentId, topic])
+            try db.execute(
+                sql: """
+                    DELETE FROM claim_topics WHERE topic = ? AND origin = 'auto'
+                        AND claim_id IN (SELECT id FROM claims
+                                         WHERE article_id IN (SELECT id FROM articles WHERE document_id = ?))
+                    """, arguments: [topic, documentId])
+        }
+    }
+
+    static func documentId(of articleId: Int64, _ db: Database) throws -> Int64 {
+        guard
+            let documentId = try Int64.fetchOne(
+                db, sql: "SELECT coalesce(document_id, id) FROM articles WHERE id = ?", arguments: [articleId])
+        else { throw ClaimStoreError.noSuchArticle(articleId) }
+        return documentId
+    }
+}
+
+/// One of a story's topics and where it came from: `auto` (the model), `manual` (added by a
+/// reviewer) or `rejected` (the model's, taken off by a reviewer).
+public struct ArticleTopic: Sendable, Codable, Hashable {
+    public var topic: String
+    public var origin: String
+
+    public init(topic: String, origin: String) {
+        self.topic = topic
+        self.origin = origin
     }
 }
 

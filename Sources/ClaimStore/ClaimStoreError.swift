@@ -12,6 +12,7 @@ public enum ClaimStoreError: LocalizedError, Equatable {
     case nothingToRetract(Int64)
     case topicExists(String)
     case notTagged(claim: Int64, topic: String)
+    case articleNotTagged(article: Int64, topic: String)
     case backupExists(String)
     case spanMismatch(String, start: Int, end: Int)
     /// A URL to store (an article's, a review source's) that is not an http(s) link.
@@ -40,6 +41,9 @@ public enum ClaimStoreError: LocalizedError, Equatable {
         case .nothingToRetract(let id): return "claim \(id) has no verdict in force to retract"
         case .topicExists(let slug): return "topic '\(slug)' already exists"
         case .notTagged(let claim, let topic): return "claim \(claim) is not tagged with '\(topic)'"
+        case .articleNotTagged(let article, let topic):
+            return
+                "article \(article)'s story is not tagged with '\(topic)'; `claims articles show \(article)` lists its topics"
         case .locked(let path, let seconds):
             return
                 "\(path) is locked by another process for longer than the \(Int(seconds)) s busy timeout; try again when it is done (or raise CLAIMS_BUSY_TIMEOUT)"

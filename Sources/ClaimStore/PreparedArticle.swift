@@ -12,6 +12,8 @@ public struct PreparedArticle: Sendable {
     /// SHA-256 of the body, hex.
     public let contentHash: String
     let claims: [PreparedClaim]
+    /// The story's topics, decided from the whole body.
+    let topics: [String]
 
     struct PreparedClaim: Sendable {
         var kind: ClaimKind
@@ -27,16 +29,19 @@ public struct PreparedArticle: Sendable {
     /// The claims it holds.
     public var claimCount: Int { claims.count }
 
-    /// Checks and prepares `claims`, found in `article`'s body.
-    public init(_ article: ArticleDraft, claims: [CandidateClaim]) throws {
-        try self.init(article, claims: claims, contentHash: SHA256.hex(article.body))
+    /// Checks and prepares `claims`, found in `article`'s body; `topics` are the story's.
+    public init(_ article: ArticleDraft, claims: [CandidateClaim], topics: [String] = []) throws {
+        try self.init(article, claims: claims, topics: topics, contentHash: SHA256.hex(article.body))
     }
 
-    /// As ``init(_:claims:)``, with the body's hash already taken by ``ClaimDatabase/prepare(_:extract:)``.
-    init(_ article: ArticleDraft, claims: [CandidateClaim], contentHash: String) throws {
+    /// As ``init(_:claims:topics:)``, with the body's hash already taken by ``ClaimDatabase/prepare(_:extract:)``.
+    init(_ article: ArticleDraft, claims: [CandidateClaim], topics: [String], contentHash: String) throws {
         try ClaimStoreError.checkLink(article.url, field: "article URL")
         self.article = article
         self.contentHash = contentHash
+        var storyTopics: [String] = []
+        for topic in topics where !storyTopics.contains(topic) { storyTopics.append(topic) }
+        self.topics = storyTopics
         guard !claims.isEmpty else {
             self.claims = []
             return
@@ -72,12 +77,13 @@ public enum PreparedImport: Sendable {
 
 extension ClaimDatabase {
     /// Hashes `article`'s body once: when the same body is stored, its id; else the article
-    /// prepared with the claims `extract` finds in the body, which is then not extracted for
-    /// nothing. Safe on any thread: it only reads.
-    public func prepare(_ article: ArticleDraft, extract: (String) -> [CandidateClaim]) throws -> PreparedImport {
+    /// prepared with the claims and story topics `extract` finds in the body, which is then not
+    /// extracted for nothing. Safe on any thread: it only reads.
+    public func prepare(_ article: ArticleDraft, extract: (String) -> ArticleExtraction) throws -> PreparedImport {
         let hash = SHA256.hex(article.body)
         if let known = try articleId(withHash: hash) { return .known(articleId: known) }
-        return .ready(try PreparedArticle(article, claims: extract(article.body), contentHash: hash))
+        let found = extract(article.body)
+        return .ready(try PreparedArticle(article, claims: found.claims, topics: found.topics, contentHash: hash))
     }
 }
 

@@ -1,11 +1,13 @@
 import ArgumentParser
 import ClaimStore
 
-/// `claims articles list|show ID`: the imported articles, their metadata and versions.
+/// `claims articles list|show ID|tag ID TOPIC|untag ID TOPIC`: the imported articles, their metadata,
+/// versions and story topics.
 struct ArticlesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "articles", abstract: "List imported articles, or show one with its versions.",
-        subcommands: [List.self, Show.self], defaultSubcommand: List.self)
+        commandName: "articles",
+        abstract: "List imported articles, show one with its versions and topics, or correct its topics.",
+        subcommands: [List.self, Show.self, Tag.self, Untag.self], defaultSubcommand: List.self)
 
     static func writer() -> RowWriter<ArticleSummary> {
         RowWriter<ArticleSummary>(
@@ -80,10 +82,61 @@ struct ArticlesCommand: ParsableCommand {
             ] {
                 if let value { console.line("\(label): \(value)") }
             }
+            let topics = detail.topics.map { topic in
+                switch topic.origin {
+                case "manual": "\(topic.topic) (added by hand)"
+                case "rejected": "not \(topic.topic) (taken off by hand)"
+                default: topic.topic
+                }
+            }
+            console.line("Topics: \(topics.isEmpty ? "none" : topics.joined(separator: ", "))")
             let counts = detail.claimsByStatus.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
             console.line("Claims by status: \(counts.joined(separator: ", "))")
             console.line("Versions:")
             try ArticlesCommand.writer().write(detail.versions, as: .table, to: console)
+        }
+    }
+
+    /// The article and topic `claims articles tag` and `untag` take.
+    struct TopicArguments: ParsableArguments {
+        @Argument(help: "The article id (any version).")
+        var id: Int64
+
+        @Argument(help: "The topic slug.")
+        var topic: String
+
+        func validate() throws {
+            if id < 1 { throw ValidationError("expected a positive article id, not \(id)") }
+        }
+    }
+
+    /// `claims articles tag ID TOPIC`.
+    struct Tag: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Say the story is about a topic: every claim of the article, in every version, gets it.")
+
+        @OptionGroup var database: DatabaseOptions
+        @OptionGroup var arguments: TopicArguments
+
+        func run() throws {
+            try database.open().tag(articleId: arguments.id, topic: arguments.topic)
+            Console.current.line("article \(arguments.id) tagged \(arguments.topic)")
+        }
+    }
+
+    /// `claims articles untag ID TOPIC`.
+    struct Untag: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract:
+                "Say the story is not about a topic: its claims lose the tag (unless tagged by hand), later versions too."
+        )
+
+        @OptionGroup var database: DatabaseOptions
+        @OptionGroup var arguments: TopicArguments
+
+        func run() throws {
+            try database.open().untag(articleId: arguments.id, topic: arguments.topic)
+            Console.current.line("article \(arguments.id) untagged \(arguments.topic)")
         }
     }
 }

@@ -297,7 +297,7 @@ struct ImportCommand: ParsableCommand {
             do {
                 var article = try loaded.result.get()
                 overrides.apply(&article)
-                switch try store.prepare(article, extract: extractor.extract(from:)) {
+                switch try store.prepare(article, extract: extractor.extraction(from:)) {
                 case .known(let id): return (.known(articleId: id, bytes: article.body.utf8.count), loaded.warnings)
                 case .ready(let prepared): return (.ready(prepared), loaded.warnings)
                 }

@@ -136,9 +136,9 @@ import Testing
         let database = try ClaimDatabase.inMemory()
         let first = try Self.article(1)
         var extracted = 0
-        let extract = { (body: String) -> [CandidateClaim] in
+        let extract = { (body: String) -> ArticleExtraction in
             extracted += 1
-            return [Fixtures.claim("12%", in: body)]
+            return ArticleExtraction(claims: [Fixtures.claim("12%", in: body)], topics: ["economy"])
         }
         guard case .ready(let prepared) = try database.prepare(first.article, extract: extract) else {
             Issue.record("a new article must be prepared")
