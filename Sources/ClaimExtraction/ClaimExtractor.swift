@@ -108,6 +108,7 @@ public struct ClaimExtractor: Sendable {
                 found.append(claim)
             }
         }
+        QuotePassages.widen(&found, in: text.scalars)
         return found.sorted { ($0.span.start, $0.span.end) < ($1.span.start, $1.span.end) }
     }
 

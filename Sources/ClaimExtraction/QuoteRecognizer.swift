@@ -15,20 +15,39 @@ struct QuoteRecognizer: ClaimRecognizer {
 
     // MARK: Direct quotations
 
-    /// Opening and closing quote-mark indices; an opening of -1 means the quote began in an earlier sentence.
-    private func quotePairs(in sentence: Sentence) -> [(open: Int, close: Int)] {
-        var pairs: [(Int, Int)] = []
-        var open: Int?
-        for index in 0..<sentence.count where sentence[index].kind == .punct {
+    /// A quotation's marks: `open` is the last token of the opening mark (-1 when the quote began in an
+    /// earlier sentence) and `openStart` its first; `close` the last token of the closing mark.
+    private struct QuotePair {
+        var open: Int
+        var openStart: Int
+        var close: Int
+    }
+
+    /// The quotations of a sentence. Marks are “ ”, straight `"`, and two apostrophes `''` (as some
+    /// newspapers print them).
+    private func quotePairs(in sentence: Sentence) -> [QuotePair] {
+        var pairs: [QuotePair] = []
+        var open: (start: Int, last: Int)?
+        var index = 0
+        while index < sentence.count {
+            defer { index += 1 }
+            guard sentence[index].kind == .punct else { continue }
             let mark = sentence[index].first
-            if mark == "\u{201C}" || (mark == "\"" && open == nil && Self.opens(sentence[index], in: sentence)) {
-                open = index
-            } else if mark == "\u{201D}" || mark == "\"" {
-                pairs.append((open ?? -1, index))
+            let doubled =
+                mark == "'" && index + 1 < sentence.count && sentence[index + 1].isPunct("'")
+                && sentence[index + 1].start == sentence[index].end
+            guard mark == "\u{201C}" || mark == "\u{201D}" || mark == "\"" || doubled else { continue }
+            let last = doubled ? index + 1 : index
+            let isStraight = mark == "\"" || doubled
+            if mark == "\u{201C}" || (isStraight && open == nil && Self.opens(sentence[index], in: sentence)) {
+                open = (index, last)
+            } else {
+                pairs.append(QuotePair(open: open?.last ?? -1, openStart: open?.start ?? -1, close: last))
                 open = nil
             }
+            index = last
         }
-        if let open { pairs.append((open, sentence.count)) }
+        if let open { pairs.append(QuotePair(open: open.last, openStart: open.start, close: sentence.count)) }
         return pairs
     }
 
@@ -40,7 +59,7 @@ struct QuoteRecognizer: ClaimRecognizer {
         return before == " " || before == "\n" || before == "\t" || before == "(" || before == "["
     }
 
-    private func direct(_ pair: (open: Int, close: Int), in sentence: Sentence) -> Finding? {
+    private func direct(_ pair: QuotePair, in sentence: Sentence) -> Finding? {
         var contentLast = pair.close - 1
         while contentLast > pair.open && sentence[contentLast].kind == .punct && !sentence[contentLast].isPunct(")") {
             contentLast -= 1
@@ -48,13 +67,15 @@ struct QuoteRecognizer: ClaimRecognizer {
         let contentFirst = pair.open + 1
         guard contentLast >= contentFirst else { return nil }
         let quote = sentence.text(contentFirst, contentLast)
-        guard let cue = cueAfter(pair.close, in: sentence) ?? cueBefore(pair.open, in: sentence) else { return nil }
+        guard let cue = cueAfter(pair.close, in: sentence) ?? cueBefore(pair.openStart, in: sentence) else {
+            return nil
+        }
         let lowered = cue.speaker.lowercased()
         guard !Self.pronouns.contains(lowered) || Self.personalPronouns.contains(lowered) else { return nil }
-        let first = min(max(pair.open, 0), cue.first)
+        let first = min(max(pair.openStart, 0), cue.first)
         let last = max(min(pair.close, sentence.count - 1), cue.last)
         return Finding(
-            kind: .quote, span: sentence.span(first, last), anchor: sentence.span(max(pair.open, 0), contentLast),
+            kind: .quote, span: sentence.span(first, last), anchor: sentence.span(max(pair.openStart, 0), contentLast),
             fields: ["speaker": .string(cue.speaker), "quote": .string(quote)], prior: 0.6)
     }
 
@@ -80,7 +101,11 @@ struct QuoteRecognizer: ClaimRecognizer {
             return Cue(speaker: sentence.text(position + 2, end), first: position, last: end)
         }
         var verb = position
-        while verb < sentence.count && verb - position < 8 && sentence[verb].isWord
+        // Words up to the verb; a period only after a short capitalised title ("Mr. Trump said").
+        while verb < sentence.count && verb - position < 8
+            && (sentence[verb].isWord
+                || (sentence[verb].isPunct(".") && verb > position && sentence[verb - 1].isCapitalized
+                    && sentence[verb - 1].text.count <= 4))
             && !sentence.lower(verb, isIn: .speechVerb)
         {
             verb += 1
@@ -144,9 +169,14 @@ struct QuoteRecognizer: ClaimRecognizer {
                 anchor: sentence.span(according, speakerEnd),
                 fields: ["speaker": .string(speaker), "quote": .string(sentence.text(first, last))], prior: 0.55)
         }
-        guard let verb = (0..<sentence.count).first(where: { sentence.lower($0, isIn: .reportVerb) }) else {
-            return nil
+        for verb in 0..<sentence.count where sentence.lower(verb, isIn: .reportVerb) {
+            if let finding = reported(verb: verb, in: sentence) { return finding }
         }
+        return nil
+    }
+
+    /// The reported speech that the report verb at `verb` cues, if any.
+    private func reported(verb: Int, in sentence: Sentence) -> Finding? {
         // "…, the company said."
         if verb >= sentence.count - 4, let comma = (0..<verb).last(where: { sentence[$0].isPunct(",") }), comma >= 4 {
             let speakerRange =
@@ -274,15 +304,22 @@ struct QuoteRecognizer: ClaimRecognizer {
     }
 
     static let accordingTo = Phrase("according to")
-    static let speechVerbs: WordSet = [
-        "said", "says", "say", "told", "added", "explained", "warned", "stated", "argued", "claimed", "insisted",
-        "wrote", "declared", "remarked", "noted", "asked", "replied", "announced", "tweeted", "writes", "adds",
-    ]
-    static let reportVerbs: WordSet = [
-        "said", "says", "say", "told", "tells", "wrote", "writes", "added", "explained", "stated", "announced",
-        "claimed", "argued", "warned", "insisted", "confirmed",
-        "denied", "admitted", "estimated", "reported", "alleged",
-    ]
+    /// Verbs that cue a direct quotation ("…,” she noted): the words learned from PolNeAR's training
+    /// articles (``QuoteCueLexicon``) and a few written here.
+    static let speechVerbs = WordSet(
+        learnedCues + [
+            "said", "says", "say", "told", "added", "explained", "warned", "stated", "argued", "claimed", "insisted",
+            "wrote", "declared", "remarked", "noted", "asked", "replied", "announced", "tweeted", "writes", "adds",
+        ])
+    /// Verbs that report speech ("X noted that …"): the learned cue words and a few written here.
+    static let reportVerbs = WordSet(
+        learnedCues + [
+            "said", "says", "say", "told", "tells", "wrote", "writes", "added", "explained", "stated", "announced",
+            "claimed", "argued", "warned", "insisted", "confirmed",
+            "denied", "admitted", "estimated", "reported", "alleged",
+        ])
+    /// The learned cue words; "according" has its own rule ("according to X").
+    static let learnedCues = (QuoteCueLexicon.embedded?.cues ?? []).filter { $0 != "according" }
     static let describeVerbs: WordSet = [
         "described", "called", "branded", "dubbed", "labelled", "labeled", "termed", "denounced", "characterised",
         "characterized", "hailed", "derided", "dismissed",
