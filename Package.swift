@@ -51,6 +51,7 @@ let package = Package(
         // Tooling: `make train-scorer` writes SeedData/scorer.json; `make eval` measures against ../shared.
         .executableTarget(name: "TrainScorer", dependencies: ["ClaimExtraction", "ClaimCore"]),
         .executableTarget(name: "TrainTopics", dependencies: ["ArticleImport", "ClaimExtraction", "ClaimCore"]),
+        .executableTarget(name: "TrainQuotes", dependencies: ["ClaimExtraction"]),
         .executableTarget(name: "ClaimEval", dependencies: ["ArticleImport", "ClaimExtraction", "ClaimCore"]),
 
         // Build tooling: embeds Schema/ and SeedData/ files as Swift string literals.

@@ -5,8 +5,8 @@ import PackagePlugin
 /// works from any directory with no files beside it.
 ///
 /// - `ClaimCore` gets `SeedData/topics.json` as `EmbeddedSeedData`.
-/// - `ClaimExtraction` gets the check-worthiness model `SeedData/scorer.json` and the story topic model `SeedData/story-topics.json` as
-///   `EmbeddedScorerModel`.
+/// - `ClaimExtraction` gets the check-worthiness model `SeedData/scorer.json`, the story topic model
+///   `SeedData/story-topics.json` and the quote cues `SeedData/quote-cues.json` as `EmbeddedScorerModel`.
 /// - `ClaimStore` gets every `Schema/*.sql` migration as `EmbeddedSchema`.
 @main
 struct EmbedResourcesPlugin: BuildToolPlugin {
@@ -21,7 +21,7 @@ struct EmbedResourcesPlugin: BuildToolPlugin {
             accepts = { $0.lastPathComponent == "topics.json" }
         case "ClaimExtraction":
             (folder, typeName) = ("SeedData", "EmbeddedScorerModel")
-            accepts = { ["scorer.json", "story-topics.json"].contains($0.lastPathComponent) }
+            accepts = { ["scorer.json", "story-topics.json", "quote-cues.json"].contains($0.lastPathComponent) }
         case "ClaimStore":
             (folder, typeName) = ("Schema", "EmbeddedSchema")
             accepts = { $0.pathExtension == "sql" }
