@@ -12,7 +12,7 @@ SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE := $(SWIFT) build -c release --static-swift-stdlib
 RELEASE_BIN = $$($(RELEASE) --show-bin-path)
 
-.PHONY: all deps build release test demo install lint format clean concurrency fuzz kill-test eval train-scorer train-topics bench
+.PHONY: all deps build release test demo install lint format clean concurrency fuzz kill-test eval train-scorer train-topics train-quotes bench
 
 all: build
 
@@ -71,6 +71,12 @@ train-scorer: deps
 train-topics: deps
 	$(RELEASE) --product TrainTopics
 	$(RELEASE_BIN)/TrainTopics ../shared SeedData/story-topics.json
+
+# Relearns the words that cue reported speech from PolNeAR's training split (deterministic, a second):
+# words at least half of whose occurrences are in annotated cues (see Sources/TrainQuotes).
+train-quotes: deps
+	$(RELEASE) --product TrainQuotes
+	$(RELEASE_BIN)/TrainQuotes ../shared SeedData/quote-cues.json
 
 # Benchmarks beside sqlite-utils and sqlite3: release build, one table, .build/bench/results.json.
 BENCH_MB ?= 100
