@@ -93,11 +93,13 @@ func between(_ text: String, _ open: String, _ close: String) -> String? {
     return String(text[start.upperBound..<end.lowerBound])
 }
 
+let technologyExact = Set(technologyWords.filter { !$0.hasSuffix("*") })
+let technologyPrefixes = technologyWords.filter { $0.hasSuffix("*") }.map { String($0.dropLast()) }
+
 /// The share of `words` that are technology words.
 func technologyShare(_ words: [String]) -> Double {
     guard !words.isEmpty else { return 0 }
-    let exact = Set(technologyWords.filter { !$0.hasSuffix("*") })
-    let prefixes = technologyWords.filter { $0.hasSuffix("*") }.map { String($0.dropLast()) }
+    let (exact, prefixes) = (technologyExact, technologyPrefixes)
     let hits = words.filter { word in exact.contains(word) || prefixes.contains { word.hasPrefix($0) } }.count
     return Double(hits) / Double(words.count)
 }

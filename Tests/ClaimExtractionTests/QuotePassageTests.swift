@@ -1,6 +1,7 @@
 import ClaimCore
-import ClaimExtraction
 import Testing
+
+@testable import ClaimExtraction
 
 /// A quotation that runs over several sentences is one quote claim, its span the whole quotation with
 /// balanced marks; the marks newspapers print as two apostrophes are quote marks; the verbs learned
@@ -66,11 +67,6 @@ import Testing
         let body = String(repeating: "“Yes,” he said. “No.” ", count: 5_000) + "\n"
         let found = quotes(body)
         #expect(!found.isEmpty)
-        #expect(found.allSatisfy { $0.span.length <= QuotePassagesReach.value + 200 })
+        #expect(found.allSatisfy { $0.span.length <= QuotePassages.reach + 200 })
     }
-}
-
-/// ``QuotePassages/reach`` as the tests see it.
-enum QuotePassagesReach {
-    static let value = 3_000
 }
